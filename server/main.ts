@@ -1,0 +1,55 @@
+import { serve } from '@hono/node-server';
+import { mkdir } from 'node:fs/promises';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { loadSeed } from './seed/load-seed.ts';
+
+const config = readConfig();
+
+async function openDatabase(): Promise<Db> {
+  if (config.databaseUrl) {
+    try {
+      return await openPostgres(config.databaseUrl);
+    } catch (error) {
+      console.error(`Cannot reach the database at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  }
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+    return await openPglite(config.dataDir);
+  } catch (error) {
+    console.error(`Cannot open the embedded database in ${config.dataDir}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const db = await openDatabase();
+const applied = await migrate(db);
+const seeded = await loadSeed(db);
+const log = (msg: string, extra: object = {}) => console.log(JSON.stringify({ level: 'info', msg, ...extra }));
+log('database ready', { db: db.kind, migrations: applied, seed: seeded });
+
+const app = createApp({ db, staticDir: config.staticDir });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(`Vielfalt NRW is running at http://${shown}:${info.port}/ (database: ${db.kind})`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log('shutting down', { signal });
+  // Stop accepting connections, let running requests finish, then close the database cleanly.
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    await db.close().catch(() => undefined);
+    process.exit(0);
+  });
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,3 @@
+export * from './categories.ts';
+export * from './schemas.ts';
+export * from './reporting-year.ts';

@@ -18,20 +18,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Features are entered only through their index.ts; the UI never talks to Dexie directly.
+      // Features are entered only through their index.ts; only the data layer talks to Dexie.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/features/*/*', '!**/features/*/index'], message: 'Import a feature through its index.ts.' },
-            { group: ['dexie'], message: 'Only web/src/data/ may import Dexie.' },
+            {
+              group: ['**/features/*/*', '!**/features/*/index.ts', '../*/*', '!../*/index.ts', '!../../*'],
+              message: 'Import a feature through its index.ts.',
+            },
+            { group: ['dexie', 'dexie/*'], message: 'Only web/src/data/ may import Dexie.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['web/src/data/**/*.ts', 'web/src/features/*/**/*.{ts,tsx}'],
+    files: ['web/src/data/**/*.ts', 'web/src/app/**/*.{ts,tsx}', 'web/src/i18n/**/*.ts', 'web/src/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/*/*', '!**/features/*/index.ts'],
+              message: 'Import a feature through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/data/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

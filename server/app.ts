@@ -14,7 +14,7 @@ export interface AppOptions {
   log?: LogSink | false;
 }
 
-export function createApp({ db, staticDir = null, log }: AppOptions) {
+export function createApp({ db, staticDir = null, log }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
   app.use('*', compress());

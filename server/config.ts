@@ -12,7 +12,8 @@ export interface ServerConfig {
 /** Configuration comes only from the environment (DESIGN.md §4). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT is not a port number: ${env.PORT}`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',

@@ -13,7 +13,9 @@ async function openDatabase(): Promise<Db> {
     try {
       return await openPostgres(config.databaseUrl);
     } catch (error) {
-      console.error(`Cannot reach the database at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`);
+      console.error(
+        `Cannot reach the database at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`,
+      );
       process.exit(1);
     }
   }
@@ -29,7 +31,8 @@ async function openDatabase(): Promise<Db> {
 const db = await openDatabase();
 const applied = await migrate(db);
 const seeded = await loadSeed(db);
-const log = (msg: string, extra: object = {}) => console.log(JSON.stringify({ level: 'info', msg, ...extra }));
+const log = (msg: string, extra: object = {}) =>
+  console.log(JSON.stringify({ level: 'info', msg, ...extra }));
 log('database ready', { db: db.kind, migrations: applied, seed: seeded });
 
 const app = createApp({ db, staticDir: config.staticDir });

@@ -67,7 +67,9 @@ const TABLES: Record<PullCollection, string> = { partners: 'partners', measures:
 
 export async function latestSeq(db: Queryable, collections: readonly PullCollection[]): Promise<number> {
   const parts = collections.map((c) => `select coalesce(max(seq), 0) as seq from ${TABLES[c]}`);
-  const rows = await db.query<{ seq: number }>(`select max(seq) as seq from (${parts.join(' union all ')}) s`);
+  const rows = await db.query<{ seq: number }>(
+    `select max(seq) as seq from (${parts.join(' union all ')}) s`,
+  );
   return rows[0]?.seq ?? 0;
 }
 
@@ -77,9 +79,10 @@ export async function countChangesAfter(
   after: number,
 ): Promise<number> {
   const parts = collections.map((c) => `select count(*) as n from ${TABLES[c]} where seq > $1`);
-  const rows = await db.query<{ n: number }>(`select sum(n)::int8 as n from (${parts.join(' union all ')}) s`, [
-    after,
-  ]);
+  const rows = await db.query<{ n: number }>(
+    `select sum(n)::int8 as n from (${parts.join(' union all ')}) s`,
+    [after],
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -118,7 +121,13 @@ export async function updateMeasure(
          summary_en = coalesce($4, summary_en), category = coalesce($5, category),
          version = version + 1, seq = nextval('change_seq'), updated_at = now()
        where id = $1 and not deleted returning id`,
-      [id, changes.titleDe ?? null, changes.summaryDe ?? null, changes.summaryEn ?? null, changes.category ?? null],
+      [
+        id,
+        changes.titleDe ?? null,
+        changes.summaryDe ?? null,
+        changes.summaryEn ?? null,
+        changes.category ?? null,
+      ],
     );
     return rows.length > 0;
   });

@@ -44,7 +44,9 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
 export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // A broken server must not crash the process through an idle client's error event.
-  pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'postgres', error: error.message })));
+  pool.on('error', (error) =>
+    console.error(JSON.stringify({ level: 'error', msg: 'postgres', error: error.message })),
+  );
   await pool.query('select 1');
   return {
     kind: 'postgres',

@@ -17,7 +17,9 @@ export async function migrate(db: Db): Promise<string[]> {
     await tx.query(
       'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
     );
-    const done = new Set((await tx.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name));
+    const done = new Set(
+      (await tx.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name),
+    );
     const applied: string[] = [];
     for (const { name, sql } of scripts) {
       if (done.has(name)) continue;

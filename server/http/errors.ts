@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ApiError } from '../../shared/errors.ts';
 
 export function jsonError(
@@ -15,7 +15,7 @@ export function jsonError(
 }
 
 /** Turns a zod failure into per-field messages keyed by the dotted path. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';

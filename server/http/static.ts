@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
 
 const NO_CACHE = 'no-cache';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -15,7 +16,7 @@ export function cacheControlFor(requestPath: string): string {
 }
 
 /** Serves the built PWA from `staticDir`; unknown non-API paths get index.html (client routing). */
-export function mountStaticApp(app: Hono, staticDir: string): void {
+export function mountStaticApp(app: Hono<AppEnv>, staticDir: string): void {
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     app.get('*', (c) => c.text('The web app is not built yet: run "npm run build".', 503));
     return;

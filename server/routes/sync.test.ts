@@ -56,7 +56,9 @@ describe(`catalog pull on ${TEST_DB_KIND}`, () => {
     expect(first.headers.get('Content-Encoding')).toBe('gzip');
     const etag = first.headers.get('ETag');
     expect(etag).toBeTruthy();
-    const again = await app.request('/api/sync/pull?collections=partners', { headers: { 'If-None-Match': etag! } });
+    const again = await app.request('/api/sync/pull?collections=partners', {
+      headers: { 'If-None-Match': etag! },
+    });
     expect(again.status).toBe(304);
   });
 
@@ -68,7 +70,9 @@ describe(`catalog pull on ${TEST_DB_KIND}`, () => {
     const { pages } = await pullAll(cursor);
     const upserts = pages.flatMap((p) => p.changes.measures?.upserts ?? []);
     const deletes = pages.flatMap((p) => p.changes.measures?.deletes ?? []);
-    expect(upserts).toEqual([expect.objectContaining({ id: changed!.id, titleDe: 'Neuer Titel', version: 2 })]);
+    expect(upserts).toEqual([
+      expect.objectContaining({ id: changed!.id, titleDe: 'Neuer Titel', version: 2 }),
+    ]);
     expect(deletes).toEqual([removed!.id]);
     expect(pages.flatMap((p) => p.changes.partners?.upserts ?? [])).toEqual([]);
   });

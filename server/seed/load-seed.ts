@@ -67,7 +67,8 @@ export async function loadSeed(db: Db, seed?: Seed): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await lockChangeLog(tx);
     const stored = await tx.query<{ value: string }>("select value from app_meta where key = 'seed_hash'");
-    if (stored[0]?.value === seedHash) return { skipped: true, partnersChanged: 0, measuresChanged: 0, removed: 0 };
+    if (stored[0]?.value === seedHash)
+      return { skipped: true, partnersChanged: 0, measuresChanged: 0, removed: 0 };
 
     let partnersChanged = 0;
     for (const p of data.partners) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
 
 /** Collections a device can pull (DESIGN.md §5). Only the catalog exists so far. */
@@ -6,26 +6,28 @@ export const PULL_COLLECTIONS = ['partners', 'measures'] as const;
 export type PullCollection = (typeof PULL_COLLECTIONS)[number];
 
 export const pullQuerySchema = z.object({
-  collections: z
-    .string()
-    .max(200)
-    .transform((value) => value.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(PULL_COLLECTIONS, { error: 'unknown collection' })).min(1)),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(5000).optional(),
+  collections: z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(200)),
+      z.transform((value) => value.split(',').filter(Boolean)),
+    ),
+    z.array(z.enum(PULL_COLLECTIONS, { error: 'unknown collection' })).check(z.minLength(1)),
+  ),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5000))),
 });
 
-const changesOf = <T extends z.ZodType>(record: T) =>
-  z.object({ upserts: z.array(record), deletes: z.array(z.string()) }).partial();
+const changesOf = <T extends z.ZodMiniType>(record: T) =>
+  z.object({ upserts: z.optional(z.array(record)), deletes: z.optional(z.array(z.string())) });
 
 export const pullResponseSchema = z.object({
   cursor: z.string(),
   more: z.boolean(),
-  /** Total number of changed records after the request's cursor, for progress bars. */
-  total: z.number().int(),
+  /** Number of changed records after the request's cursor, for progress bars. */
+  total: z.int(),
   changes: z.object({
-    partners: changesOf(partnerSchema).optional(),
-    measures: changesOf(measureSchema).optional(),
+    partners: z.optional(changesOf(partnerSchema)),
+    measures: z.optional(changesOf(measureSchema)),
   }),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
@@ -37,8 +39,7 @@ export function encodeCursor(sequence: number): string {
 
 export function decodeCursor(cursor: string | undefined): number | null {
   if (cursor === undefined || cursor === '') return 0;
-  const match = /^v1\.([0-9a-z]{1,12})$/.exec(cursor);
+  const match = /^v1\.([0-9a-z]{1,10})$/.exec(cursor);
   if (!match) return null;
-  const value = parseInt(match[1]!, 36);
-  return Number.isSafeInteger(value) ? value : null;
+  return parseInt(match[1]!, 36);
 }

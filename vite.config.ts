@@ -1,0 +1,47 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './web/src/app/manifest.ts';
+
+export default defineConfig({
+  root: 'web',
+  publicDir: '../public',
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // Locale chunks get their own name so the service worker can runtime-cache them instead of precaching.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/i18n/locales/')
+            ? `assets/locale-${chunk.facadeModuleId.split('/locales/')[1]!.replace(/\W+/g, '-')}-[hash].js`
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['icons/*.png', 'icons/*.svg', 'robots.txt'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        globIgnores: ['**/assets/locale-*.js'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/locale-'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'locales', expiration: { maxEntries: 200 } },
+          },
+        ],
+      },
+    }),
+  ],
+});

@@ -1,0 +1,41 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { queryClient } from './query-client.ts';
+import { Link } from './router.tsx';
+import { Routes } from './Routes.tsx';
+import { SyncBar } from './SyncBar.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        <Link href="/partners">{t('nav.partners')}</Link>
+      </nav>
+      <SyncBar />
+      <UpdatePrompt />
+      <main id="main" tabIndex={-1}>
+        <Routes />
+      </main>
+    </>
+  );
+}

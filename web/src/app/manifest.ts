@@ -1,0 +1,26 @@
+import type { ManifestOptions } from 'vite-plugin-pwa';
+
+export const THEME_COLOR = '#0b5c4a';
+
+export const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Vielfalt NRW – Partnernetzwerk Interkulturelle Öffnung',
+  short_name: 'Vielfalt NRW',
+  description:
+    'Maßnahmen, interreligiöser Kalender und Sprachmittlerpools des NRW-Partnernetzwerks „Erfolgsfaktor Interkulturelle Öffnung“ – auch offline.',
+  lang: 'de',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'portrait',
+  background_color: '#ffffff',
+  theme_color: THEME_COLOR,
+  categories: ['government', 'education', 'productivity'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+  shortcuts: [{ name: 'Partner', short_name: 'Partner', url: '/partners' }],
+};

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { CATEGORY_IDS, type Measure } from '../../../../shared/catalog/index.ts';
+import { ListState } from '../../app/ListState.tsx';
+import { Link } from '../../app/router.tsx';
+import { usePartner, usePartnerMeasures } from './queries.ts';
+
+export function PartnerDetailScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const partner = usePartner(id);
+  const measures = usePartnerMeasures(id);
+
+  if (partner.isSuccess && !partner.data) {
+    return (
+      <>
+        <h1>{t('partners.notFoundTitle')}</h1>
+        <p>{t('partners.notFound')}</p>
+        <Link href="/partners">{t('partners.backToList')}</Link>
+      </>
+    );
+  }
+  const byCategory = CATEGORY_IDS.map((category) => ({
+    category,
+    items: (measures.data ?? []).filter((m) => m.category === category),
+  })).filter((group) => group.items.length > 0);
+  const english = i18n.language !== 'de';
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/partners">
+          <span className="icon-back" aria-hidden="true" /> {t('partners.backToList')}
+        </Link>
+      </p>
+      <h1 lang="de">{partner.data?.name ?? '…'}</h1>
+      {partner.data && (
+        <dl className="facts">
+          <dt>{t('partners.kind')}</dt>
+          <dd>{t(`kinds.${partner.data.kind}`)}</dd>
+          <dt>{t('partners.region')}</dt>
+          <dd>
+            {t(`regions.${partner.data.region}`)} · <span lang="de">{partner.data.seat}</span>
+          </dd>
+          <dt>{t('partners.measures')}</dt>
+          <dd>{t('partners.measureCount', { count: measures.data?.length ?? 0 })}</dd>
+        </dl>
+      )}
+      <ListState query={measures} empty={t('partners.noMeasures')}>
+        {byCategory.map(({ category, items }) => (
+          <section key={category} aria-labelledby={`cat-${category}`} className="group">
+            <h2 id={`cat-${category}`}>
+              <span className={`cat-badge cat-${category}`} aria-hidden="true">
+                {category}
+              </span>{' '}
+              {t(`categories.${category}.short`)} <span className="count">({items.length})</span>
+            </h2>
+            <ul className="measure-list">
+              {items.map((measure) => (
+                <MeasureItem key={measure.id} measure={measure} english={english} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </ListState>
+    </>
+  );
+}
+
+function MeasureItem({ measure, english }: { measure: Measure; english: boolean }) {
+  const summary = english && measure.summaryEn ? measure.summaryEn : measure.summaryDe;
+  return (
+    <li className="measure" data-testid="measure">
+      <h3 lang="de">{measure.titleDe}</h3>
+      {summary && <p lang={english && measure.summaryEn ? 'en' : 'de'}>{summary}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { PARTNER_KINDS, type Partner, type PartnerKind } from '../../../../shared/catalog/index.ts';
+import { Link } from '../../app/router.tsx';
+import { ListState } from '../../app/ListState.tsx';
+import { useMeasureCountsByPartner, usePartners } from './queries.ts';
+
+export function PartnerListScreen() {
+  const { t } = useTranslation();
+  const partners = usePartners();
+  const counts = useMeasureCountsByPartner();
+  const groups = groupByKind(partners.data ?? []);
+
+  return (
+    <>
+      <h1>{t('partners.title')}</h1>
+      <p className="lead">{t('partners.intro', { count: partners.data?.length ?? 0 })}</p>
+      <ListState query={partners} empty={t('partners.empty')}>
+        {groups.map(([kind, members]) => (
+          <section key={kind} aria-labelledby={`kind-${kind}`} className="group">
+            <h2 id={`kind-${kind}`}>
+              {t(`kinds.${kind}`)} <span className="count">({members.length})</span>
+            </h2>
+            <ul className="card-list" data-testid="partner-list">
+              {members.map((partner) => (
+                <li key={partner.id}>
+                  <Link className="card" href={`/partners/${encodeURIComponent(partner.id)}`} lang="de">
+                    <span className="card-title">{partner.name}</span>
+                    <span className="card-meta" lang={undefined}>
+                      {t('partners.measureCount', { count: counts.data?.get(partner.id) ?? 0 })}
+                      {' · '}
+                      {partner.seat}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </ListState>
+    </>
+  );
+}
+
+function groupByKind(partners: Partner[]): [PartnerKind, Partner[]][] {
+  const collator = new Intl.Collator('de');
+  return PARTNER_KINDS.map(
+    (kind) =>
+      [kind, partners.filter((p) => p.kind === kind).sort((a, b) => collator.compare(a.name, b.name))] as [
+        PartnerKind,
+        Partner[],
+      ],
+  ).filter(([, members]) => members.length > 0);
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { startCatalogSync } from './app/start-sync.ts';
+import { setupI18n } from './i18n/index.ts';
+import './app/app.css';
+
+await setupI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+startCatalogSync();

@@ -20,6 +20,7 @@ export function createApp({ db, staticDir = null, log }: AppOptions): Hono<AppEn
   app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('db', db);
+    c.set('user', null);
     await next();
   });
 

@@ -42,8 +42,12 @@ describe(`catalog pull on ${TEST_DB_KIND}`, () => {
     const { pages } = await pullAll(undefined, 100);
     expect(pages.length).toBeGreaterThan(3);
     expect(pages[0]!.total).toBe(seed.partners.length + seed.measures.length);
-    const partnerIds = pages.flatMap((p) => p.changes.partners?.upserts?.map((x) => x.id) ?? []);
-    const measureIds = pages.flatMap((p) => p.changes.measures?.upserts?.map((x) => x.id) ?? []);
+    const partnerIds = pages.flatMap(
+      (p) => (p.changes.partners?.upserts as { id: string }[] | undefined)?.map((x) => x.id) ?? [],
+    );
+    const measureIds = pages.flatMap(
+      (p) => (p.changes.measures?.upserts as { id: string }[] | undefined)?.map((x) => x.id) ?? [],
+    );
     expect(new Set(partnerIds).size).toBe(seed.partners.length);
     expect(partnerIds).toHaveLength(seed.partners.length);
     expect(measureIds.sort()).toEqual(seed.measures.map((m) => m.id).sort());

@@ -1,1 +1,2 @@
 export * from './pull.ts';
+export * from './record-schemas.ts';

@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
-import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
 
-/** Collections a device can pull (DESIGN.md §5). Only the catalog exists so far. */
+/**
+ * Collections a device can pull (DESIGN.md §5). A feature that syncs a new collection adds its name
+ * here, its record schema in `record-schemas.ts`, and a pull source on the server (server/sync/sources.ts).
+ */
 export const PULL_COLLECTIONS = ['partners', 'measures'] as const;
 export type PullCollection = (typeof PULL_COLLECTIONS)[number];
 
@@ -9,7 +11,7 @@ export const pullQuerySchema = z.object({
   collections: z.pipe(
     z.pipe(
       z.string().check(z.maxLength(200)),
-      z.transform((value) => value.split(',').filter(Boolean)),
+      z.transform((value) => [...new Set(value.split(',').filter(Boolean))]),
     ),
     z.array(z.enum(PULL_COLLECTIONS, { error: 'unknown collection' })).check(z.minLength(1)),
   ),
@@ -17,18 +19,19 @@ export const pullQuerySchema = z.object({
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5000))),
 });
 
-const changesOf = <T extends z.ZodMiniType>(record: T) =>
-  z.object({ upserts: z.optional(z.array(record)), deletes: z.optional(z.array(z.string())) });
+export const collectionChangesSchema = z.object({
+  upserts: z.array(z.unknown()),
+  deletes: z.array(z.string()),
+});
+export type CollectionChanges<T = unknown> = { upserts: T[]; deletes: string[] };
 
+/** Records are validated per collection with `recordSchemas` by the receiver. */
 export const pullResponseSchema = z.object({
   cursor: z.string(),
   more: z.boolean(),
   /** Number of changed records after the request's cursor, for progress bars. */
   total: z.int(),
-  changes: z.object({
-    partners: z.optional(changesOf(partnerSchema)),
-    measures: z.optional(changesOf(measureSchema)),
-  }),
+  changes: z.partialRecord(z.enum(PULL_COLLECTIONS), collectionChangesSchema),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

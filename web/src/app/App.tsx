@@ -2,7 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { queryClient } from './query-client.ts';
-import { Link } from './router.tsx';
+import { NAV_ITEMS } from './nav.ts';
+import { Link, useLocation } from './router.tsx';
 import { Routes } from './Routes.tsx';
 import { SyncBar } from './SyncBar.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
@@ -17,6 +18,7 @@ export function App() {
 
 function Shell() {
   const { t } = useTranslation();
+  const { path } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,7 +31,15 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
-        <Link href="/partners">{t('nav.partners')}</Link>
+        {NAV_ITEMS.map((item) => (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={path.startsWith(item.href) ? 'page' : undefined}
+          >
+            {t(item.label)}
+          </Link>
+        ))}
       </nav>
       <SyncBar />
       <UpdatePrompt />

@@ -1,25 +1,40 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartnerDetailScreen, PartnerListScreen } from '../features/partners/index.ts';
+import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
+import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
+
+/** Every screen of the app; a feature adds its routes here. First match wins. */
+const ROUTES: RouteDef[] = [{ pattern: '/', render: () => <PartnerListScreen /> }, ...partnerRoutes];
 
 export function Routes() {
   const { path } = useLocation();
-  const heading = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
 
-  // Move focus to the new screen so keyboard and screen-reader users land on its content.
+  // After a navigation, move focus to the new screen's heading so keyboard and screen-reader users
+  // land on its content (not on the first load: the browser's own start position is right then).
   useEffect(() => {
-    heading.current?.querySelector('h1')?.focus();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = container.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
     window.scrollTo(0, 0);
   }, [path]);
 
-  return <div ref={heading}>{screenFor(path)}</div>;
+  return <div ref={container}>{screenFor(path)}</div>;
 }
 
 function screenFor(path: string) {
-  if (path === '/' || path === '/partners') return <PartnerListScreen />;
-  const partner = matchPath('/partners/:id', path);
-  if (partner) return <PartnerDetailScreen id={partner.id!} />;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params) return route.render(params);
+  }
   return <NotFound />;
 }
 

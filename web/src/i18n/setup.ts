@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from './locales/de/common.json';
+import partners from './locales/de/partners.json';
 import {
   directionOf,
   isLanguageCode,
@@ -9,9 +10,10 @@ import {
   type LanguageCode,
 } from './languages.ts';
 
-export const NAMESPACES = ['common'] as const;
+/** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
+export const sourceResources = { common, partners } as const;
+export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
-export const sourceResources = { common } as const;
 
 const STORAGE_KEY = 'vielfalt.language';
 

@@ -5,16 +5,16 @@ import { Link } from '../../app/router.tsx';
 import { usePartner, usePartnerMeasures } from './queries.ts';
 
 export function PartnerDetailScreen({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['partners', 'common']);
   const partner = usePartner(id);
   const measures = usePartnerMeasures(id);
 
   if (partner.isSuccess && !partner.data) {
     return (
       <>
-        <h1>{t('partners.notFoundTitle')}</h1>
-        <p>{t('partners.notFound')}</p>
-        <Link href="/partners">{t('partners.backToList')}</Link>
+        <h1>{t('notFoundTitle')}</h1>
+        <p>{t('notFound')}</p>
+        <Link href="/partners">{t('backToList')}</Link>
       </>
     );
   }
@@ -28,30 +28,30 @@ export function PartnerDetailScreen({ id }: { id: string }) {
     <>
       <p className="breadcrumb">
         <Link href="/partners">
-          <span className="icon-back" aria-hidden="true" /> {t('partners.backToList')}
+          <span className="icon-back" aria-hidden="true" /> {t('backToList')}
         </Link>
       </p>
       <h1 lang="de">{partner.data?.name ?? '…'}</h1>
       {partner.data && (
         <dl className="facts">
-          <dt>{t('partners.kind')}</dt>
-          <dd>{t(`kinds.${partner.data.kind}`)}</dd>
-          <dt>{t('partners.region')}</dt>
+          <dt>{t('kind')}</dt>
+          <dd>{t(`common:kinds.${partner.data.kind}`)}</dd>
+          <dt>{t('region')}</dt>
           <dd>
-            {t(`regions.${partner.data.region}`)} · <span lang="de">{partner.data.seat}</span>
+            {t(`common:regions.${partner.data.region}`)} · <span lang="de">{partner.data.seat}</span>
           </dd>
-          <dt>{t('partners.measures')}</dt>
-          <dd>{t('partners.measureCount', { count: measures.data?.length ?? 0 })}</dd>
+          <dt>{t('measures')}</dt>
+          <dd>{t('measureCount', { count: measures.data?.length ?? 0 })}</dd>
         </dl>
       )}
-      <ListState query={measures} empty={t('partners.noMeasures')}>
+      <ListState query={measures} empty={t('noMeasures')}>
         {byCategory.map(({ category, items }) => (
           <section key={category} aria-labelledby={`cat-${category}`} className="group">
             <h2 id={`cat-${category}`}>
               <span className={`cat-badge cat-${category}`} aria-hidden="true">
                 {category}
               </span>{' '}
-              {t(`categories.${category}.short`)} <span className="count">({items.length})</span>
+              {t(`common:categories.${category}.short`)} <span className="count">({items.length})</span>
             </h2>
             <ul className="measure-list">
               {items.map((measure) => (

@@ -5,20 +5,20 @@ import { ListState } from '../../app/ListState.tsx';
 import { useMeasureCountsByPartner, usePartners } from './queries.ts';
 
 export function PartnerListScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['partners', 'common']);
   const partners = usePartners();
   const counts = useMeasureCountsByPartner();
   const groups = groupByKind(partners.data ?? []);
 
   return (
     <>
-      <h1>{t('partners.title')}</h1>
-      <p className="lead">{t('partners.intro', { count: partners.data?.length ?? 0 })}</p>
-      <ListState query={partners} empty={t('partners.empty')}>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro', { count: partners.data?.length ?? 0 })}</p>
+      <ListState query={partners} empty={t('empty')}>
         {groups.map(([kind, members]) => (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="group">
             <h2 id={`kind-${kind}`}>
-              {t(`kinds.${kind}`)} <span className="count">({members.length})</span>
+              {t(`common:kinds.${kind}`)} <span className="count">({members.length})</span>
             </h2>
             <ul className="card-list" data-testid="partner-list">
               {members.map((partner) => (
@@ -26,7 +26,7 @@ export function PartnerListScreen() {
                   <Link className="card" href={`/partners/${encodeURIComponent(partner.id)}`} lang="de">
                     <span className="card-title">{partner.name}</span>
                     <span className="card-meta" lang={undefined}>
-                      {t('partners.measureCount', { count: counts.data?.get(partner.id) ?? 0 })}
+                      {t('measureCount', { count: counts.data?.get(partner.id) ?? 0 })}
                       {' · '}
                       {partner.seat}
                     </span>

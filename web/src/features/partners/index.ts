@@ -1,3 +1,3 @@
-export { PartnerDetailScreen } from './PartnerDetailScreen.tsx';
 export { PartnerListScreen } from './PartnerListScreen.tsx';
 export { partnerKeys } from './queries.ts';
+export { partnerRoutes } from './routes.tsx';

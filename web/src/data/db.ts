@@ -1,0 +1,32 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The device database. Tables named like a pull collection mirror the server (see pull.ts);
+ * `meta` holds cursors and sync state. Features add their tables in a new `version()` block.
+ */
+export class VielfaltDb extends Dexie {
+  partners!: EntityTable<Partner, 'id'>;
+  measures!: EntityTable<Measure, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = 'vielfalt-nrw') {
+    super(name);
+    this.version(1).stores({
+      partners: 'id, kind, region',
+      measures: 'id, partnerId, category, reportingYear',
+      meta: 'key',
+    });
+  }
+}
+
+export const db = new VielfaltDb();
+
+export async function readMeta<T>(key: string): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}

@@ -1,2 +1,3 @@
 export * from './pull.ts';
+export * from './push.ts';
 export * from './record-schemas.ts';

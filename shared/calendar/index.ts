@@ -1,0 +1,37 @@
+/**
+ * Interreligious calendar engine: pure, no I/O, the same code on the device and on the server.
+ * See docs/calendar.md for the conventions (sunset rule, approximate dates, tables and their sources).
+ */
+export {
+  FAITH_IDS,
+  FIRST_YEAR,
+  LAST_YEAR,
+  isFaithId,
+  type FaithId,
+  type Holiday,
+  type NativeCalendar,
+  type NativeDate,
+} from './types.ts';
+export { HOLIDAY_FAITHS, HOLIDAY_KEYS, isHolidayKey, type HolidayKey } from './keys.ts';
+export {
+  assertYear,
+  computeHolidays,
+  holidaysBetween,
+  tableCoverage,
+  uncoveredFaiths,
+  type HolidayOptions,
+  type TableCoverage,
+} from './engine.ts';
+export {
+  FALLBACK_LANGUAGE,
+  calendarLanguages,
+  faithName,
+  holidayInfo,
+  holidayText,
+  registerCalendarTexts,
+  type CalendarTexts,
+  type HolidayText,
+  type PartialCalendarTexts,
+} from './texts.ts';
+export { buildIcs, escapeIcsText, foldIcsLine, type IcsHoliday, type IcsOptions } from './ics.ts';
+export { usesUmmAlQura } from './intl-calendars.ts';

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeChunkMap } from './web/build/locale-chunks.ts';
 import { manifest } from './web/src/app/manifest.ts';
 
 export default defineConfig({
@@ -23,6 +24,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://localhost:3000' } },
   plugins: [
     react(),
+    localeChunkMap(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -21,9 +21,12 @@ export interface Coverage {
 
 const PLURAL_SUFFIX = /^(.*)_(zero|one|two|few|many|other)$/;
 
-/** CLDR cardinal plural categories of a locale, as i18next uses them as key suffixes. */
+const CLDR_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** CLDR cardinal plural categories of a locale (in CLDR order), as i18next's key suffixes. */
 export function pluralCategories(locale: string): string[] {
-  return [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories];
+  const categories: string[] = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  return CLDR_ORDER.filter((category) => categories.includes(category));
 }
 
 /** Flattens nested keys to "a.b.c"; anything but strings and objects is reported. */
@@ -141,7 +144,11 @@ export function checkNamespace(options: {
         `plural form "_${plural[2]}" does not exist in ${options.pluralLocale} (${required.join(', ')})`,
       );
     }
-    if (text.trim() === '') continue;
+    if (text.trim() === '') {
+      // i18next would show the empty string instead of falling back to German.
+      report(key, 'empty translation: translate it or delete the key');
+      continue;
+    }
     const parsed = parseText(text);
     parsed.errors.forEach((error) => report(key, error));
     for (const name of parsed.placeholders) {

@@ -118,8 +118,11 @@ export function LanguageMenu() {
                   aria-busy={busy === language.code}
                   onClick={() => void choose(language.code)}
                 >
-                  <span className="language-native" lang={language.code} dir={language.dir}>
-                    {language.nativeName}
+                  {/* The name is isolated in its own direction; the cell keeps the screen's alignment. */}
+                  <span className="language-native">
+                    <bdi lang={language.code} dir={language.dir}>
+                      {language.nativeName}
+                    </bdi>
                   </span>
                   {local !== language.nativeName && <span className="language-local">{local}</span>}
                   {unavailable && <span className="language-note">{t('language.notStored')}</span>}

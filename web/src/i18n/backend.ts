@@ -8,7 +8,12 @@ type Resources = Record<string, unknown>;
  * bundled as the source. Vite names these chunks `assets/locale-<lang>-<ns>-<hash>.js` so the
  * service worker runtime-caches them (vite.config.ts).
  */
-const lazyLocales = import.meta.glob<{ default: Resources }>(['./locales/*/*.json', '!./locales/de/*']);
+// `manifest` is read at build time only (web/build/localized-manifest.ts), never by the app.
+const lazyLocales = import.meta.glob<{ default: Resources }>([
+  './locales/*/*.json',
+  '!./locales/de/*',
+  '!./locales/*/manifest.json',
+]);
 
 const loaded = new Map<string, Resources>();
 

@@ -20,8 +20,8 @@ export const PSEUDO_CLOSE = '⟧';
 const RLO = '\u202E';
 const PDF = '\u202C';
 
-function accentText(text: string, extra: number): string {
-  let budget = extra;
+/** Accents the letters and doubles up to `budget` vowels; returns the text and the unused budget. */
+function accentText(text: string, budget: number): [string, number] {
   let out = '';
   for (const char of text) {
     const accented = ACCENTS[char] ?? char;
@@ -31,24 +31,22 @@ function accentText(text: string, extra: number): string {
       budget--;
     }
   }
-  // Few vowels (numbers, short words): pad inside the brackets with a neutral filler.
-  return budget > 0 ? out + '·'.repeat(budget) : out;
+  return [out, budget];
 }
 
 export function pseudoLocalize(text: string, { rtl = false } = {}): string {
-  const parts = text.split(PROTECTED);
-  const visibleLength = parts.filter((_, index) => index % 2 === 0).join('').length;
-  let extra = Math.ceil(visibleLength * 0.4);
-  const body = parts
+  let budget = Math.ceil(text.length * 0.4);
+  const body = text
+    .split(PROTECTED)
     .map((part, index) => {
-      if (index % 2 === 1) return part; // a protected token
-      const share = Math.min(extra, Math.ceil(part.length * 0.4));
-      extra -= share;
-      const accented = accentText(part, share);
-      return rtl && accented ? `${RLO}${accented}${PDF}` : accented;
+      if (index % 2 === 1 || part === '') return part; // a protected token
+      const [accented, left] = accentText(part, budget);
+      budget = left;
+      return rtl ? `${RLO}${accented}${PDF}` : accented;
     })
     .join('');
-  return `${PSEUDO_OPEN}${body}${PSEUDO_CLOSE}`;
+  // Few vowels (short words, numbers): pad inside the brackets with a neutral filler.
+  return `${PSEUDO_OPEN}${body}${'·'.repeat(budget)}${PSEUDO_CLOSE}`;
 }
 
 type Tree = { [key: string]: string | Tree };

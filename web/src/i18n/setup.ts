@@ -109,6 +109,7 @@ export async function setupI18n() {
         language === SOURCE_LANGUAGE ? { de: sourceResources } : { de: sourceResources, [language]: bundles },
       interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
+      returnEmptyString: false,
     });
   rememberLanguageOffline(language);
   setTimeout(() => void refreshOfflineLanguages(language), 3000);

@@ -22,7 +22,7 @@ async function translator(language: string, partners: Record<string, string>) {
     defaultNS: 'partners',
     interpolation: { escapeValue: false, alwaysFormat: true },
   });
-  return (count: number) => i18n.t('measureCount', { count });
+  return (count: number) => i18n.t('partners:measureCount', { count });
 }
 
 // The expected words are written out, so a wrong form in a translation file fails here too.

@@ -5,6 +5,7 @@ import {
   changeLanguage,
   LANGUAGES,
   LanguageUnavailableError,
+  languageInfo,
   languageName,
   languagesStoredOffline,
   PLAIN_GERMAN,
@@ -29,7 +30,7 @@ export function LanguageMenu() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const current = LANGUAGES.find((language) => language.code === i18n.language);
+  const current = languageInfo(i18n.language);
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -94,8 +95,8 @@ export function LanguageMenu() {
         onClick={() => (open ? close(false) : setOpen(true))}
       >
         <GlobeIcon />
-        <span lang={current?.code} dir={current?.dir}>
-          {current?.nativeName ?? i18n.language}
+        <span lang={current.code} dir={current.dir}>
+          {current.nativeName}
         </span>
         <span className="visually-hidden"> – {t('language.label')}</span>
         <ExpandIcon />

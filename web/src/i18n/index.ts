@@ -1,6 +1,7 @@
 export {
   directionOf,
   isLanguageCode,
+  languageInfo,
   LANGUAGES,
   PLAIN_GERMAN,
   SOURCE_LANGUAGE,

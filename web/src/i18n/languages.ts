@@ -64,10 +64,12 @@ export const PUBLIC_NAMESPACES: readonly string[] = ['common', 'partners'];
 /**
  * Test-only pseudo-locales (never in the menu; `?pseudo=accented|rtl`): generated from the German
  * source, accented and 40 % longer, the second one right-to-left. Region codes XA/XB are the
- * private-use ones Chromium and Android use for the same purpose.
+ * private-use ones Chromium and Android use for the same purpose. They format with Russian and
+ * Arabic `Intl` data, so that dates and language names carry no ASCII letters either: any ASCII
+ * word on a pseudo screen is a string that bypassed t().
  */
 export const PSEUDO_LANGUAGES = [
-  { code: 'en-XA', nativeName: 'Pseudo (accented)', dir: 'ltr', intl: 'en-GB', threshold: 0, scope: 'all' },
+  { code: 'en-XA', nativeName: 'Pseudo (accented)', dir: 'ltr', intl: 'ru-RU', threshold: 0, scope: 'all' },
   { code: 'ar-XB', nativeName: 'Pseudo (RTL)', dir: 'rtl', intl: 'ar-u-nu-latn', threshold: 0, scope: 'all' },
 ] as const satisfies readonly LanguageInfo[];
 export type PseudoLanguageCode = (typeof PSEUDO_LANGUAGES)[number]['code'];

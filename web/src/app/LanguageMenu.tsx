@@ -85,7 +85,15 @@ export function LanguageMenu() {
   };
 
   return (
-    <div className="language-menu" ref={root} onKeyDown={onKeyDown}>
+    <div
+      className="language-menu"
+      ref={root}
+      onKeyDown={onKeyDown}
+      // Tabbing out of the panel closes it, as tapping outside does.
+      onBlur={(event) => {
+        if (open && !root.current?.contains(event.relatedTarget as Node | null)) close(false);
+      }}
+    >
       <button
         type="button"
         ref={toggle}

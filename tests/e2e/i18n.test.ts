@@ -112,6 +112,12 @@ describe('language menu', () => {
     await page.keyboard.press('Home'); // Deutsch
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
+    // Tabbing past the panel's last control closes it.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab'); // "Alle Sprachen speichern"
+    await page.keyboard.press('Tab'); // out of the panel
+    expect(await languageToggle(page).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('plain German covers the public screens and falls back to German for the rest', async () => {

@@ -89,9 +89,11 @@ export function LanguageMenu() {
       className="language-menu"
       ref={root}
       onKeyDown={onKeyDown}
-      // Tabbing out of the panel closes it, as tapping outside does.
+      // Tabbing out of the panel closes it, as tapping outside does (a tap on the panel's text
+      // moves focus nowhere: relatedTarget is null then, and the panel stays).
       onBlur={(event) => {
-        if (open && !root.current?.contains(event.relatedTarget as Node | null)) close(false);
+        const next = event.relatedTarget as Node | null;
+        if (open && next && !root.current?.contains(next)) close(false);
       }}
     >
       <button

@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeChunkMap } from './web/build/locale-chunks.ts';
+import { localizedManifest } from './web/build/localized-manifest.ts';
 import { manifest } from './web/src/app/manifest.ts';
 
 export default defineConfig({
@@ -23,10 +25,11 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://localhost:3000' } },
   plugins: [
     react(),
+    localeChunkMap(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      manifest,
+      manifest: localizedManifest(manifest),
       includeAssets: ['icons/*.png', 'icons/*.svg', 'robots.txt'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
 import { foundationRows } from './foundation.ts';
+import { i18nRows } from './i18n.ts';
 import type { BenchRow } from './measure.ts';
 
 const measureCount = (JSON.parse(readFileSync('server/seed/measures.json', 'utf8')) as unknown[]).length;
@@ -14,6 +15,10 @@ try {
   sections.push({
     title: 'Foundation (issue 3)',
     rows: await foundationRows(browser, server.baseUrl, measureCount),
+  });
+  sections.push({
+    title: 'Interface languages (issue 8)',
+    rows: await i18nRows(browser, server.baseUrl),
   });
 } finally {
   await browser.close();

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchPersistentChromium } from '../tools/chromium.ts';
+import { chooseLanguage } from './i18n-support.ts';
 import {
   expectNoAxeViolations,
   newPhoneContext,
@@ -81,13 +82,13 @@ describe('foundation in real Chromium at a phone viewport', () => {
 
   it('switches the interface to English and sets <html lang>', async () => {
     await page.goto(baseUrl + '/partners');
-    await page.getByLabel('Sprache wählen').selectOption('en');
+    await chooseLanguage(page, 'English');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Partner organisations');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expectNoAxeViolations(page, 'partner list (en)');
     // The choice persists on the device.
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Partner organisations');
-    await page.getByLabel('Choose language').selectOption('de');
+    await chooseLanguage(page, 'Deutsch');
   });
 });

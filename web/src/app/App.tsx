@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LanguageMenu } from './LanguageMenu.tsx';
 import { queryClient } from './query-client.ts';
 import { NAV_ITEMS } from './nav.ts';
 import { Link, useLocation } from './router.tsx';
@@ -28,7 +28,7 @@ function Shell() {
         <Link href="/" className="brand">
           {t('app.name')}
         </Link>
-        <LanguageSwitch />
+        <LanguageMenu />
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         {NAV_ITEMS.map((item) => (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useOnline, useSyncStatus } from '../data/index.ts';
+import { formatDateTime } from '../i18n/index.ts';
 
 /** Offline badge and first-sync progress; changes are announced through a polite live region. */
 export function SyncBar() {
@@ -7,11 +8,7 @@ export function SyncBar() {
   const online = useOnline();
   const sync = useSyncStatus();
   const showProgress = sync.phase === 'syncing' && sync.total > 0;
-  const last = sync.lastSyncedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
-        new Date(sync.lastSyncedAt),
-      )
-    : null;
+  const last = sync.lastSyncedAt ? formatDateTime(sync.lastSyncedAt, i18n.language) : null;
 
   return (
     <div className="sync-bar" role="status" aria-live="polite">

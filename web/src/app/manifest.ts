@@ -2,6 +2,7 @@ import type { ManifestOptions } from 'vite-plugin-pwa';
 
 export const THEME_COLOR = '#0b5c4a';
 
+/** Name, short name, description and shortcut names come from locales/<lang>/manifest.json (web/build/localized-manifest.ts). */
 export const manifest: Partial<ManifestOptions> = {
   id: '/',
   name: 'Vielfalt NRW – Partnernetzwerk Interkulturelle Öffnung',

@@ -1,2 +1,19 @@
-export { LANGUAGES, type LanguageCode } from './languages.ts';
-export { changeLanguage, setupI18n } from './setup.ts';
+export {
+  directionOf,
+  isLanguageCode,
+  languageInfo,
+  LANGUAGES,
+  PLAIN_GERMAN,
+  SOURCE_LANGUAGE,
+  type LanguageCode,
+} from './languages.ts';
+export { changeLanguage, LanguageUnavailableError, setupI18n } from './setup.ts';
+export * from './format.ts';
+export { isolate, Ltr, Original } from './bidi.tsx';
+export {
+  allLanguagesDownloadBytes,
+  allLanguagesOptedIn,
+  languagesStoredOffline,
+  makeAllLanguagesOffline,
+  offlineLanguagesSupported,
+} from './offline.ts';

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, type Measure } from '../../../../shared/catalog/index.ts';
+import { BackIcon } from '../../app/icons.tsx';
 import { ListState } from '../../app/ListState.tsx';
 import { Link } from '../../app/router.tsx';
+import { Original, SOURCE_LANGUAGE, PLAIN_GERMAN } from '../../i18n/index.ts';
 import { usePartner, usePartnerMeasures } from './queries.ts';
 
 export function PartnerDetailScreen({ id }: { id: string }) {
@@ -22,23 +24,31 @@ export function PartnerDetailScreen({ id }: { id: string }) {
     category,
     items: (measures.data ?? []).filter((m) => m.category === category),
   })).filter((group) => group.items.length > 0);
-  const english = i18n.language !== 'de';
+  // Measures have German and English summaries: German readers (plain German too) get the
+  // original, everyone else the English one where it exists.
+  const english = i18n.language !== SOURCE_LANGUAGE && i18n.language !== PLAIN_GERMAN;
 
   return (
     <>
       <p className="breadcrumb">
         <Link href="/partners">
-          <span className="icon-back" aria-hidden="true" /> {t('backToList')}
+          <BackIcon /> {t('backToList')}
         </Link>
       </p>
-      <h1 lang="de">{partner.data?.name ?? '…'}</h1>
+      <h1>{partner.data ? <Original>{partner.data.name}</Original> : '…'}</h1>
       {partner.data && (
         <dl className="facts">
           <dt>{t('kind')}</dt>
           <dd>{t(`common:kinds.${partner.data.kind}`)}</dd>
           <dt>{t('region')}</dt>
           <dd>
-            {t(`common:regions.${partner.data.region}`)} · <span lang="de">{partner.data.seat}</span>
+            {t(`common:regions.${partner.data.region}`)}
+            {partner.data.seat && (
+              <>
+                {' · '}
+                <Original>{partner.data.seat}</Original>
+              </>
+            )}
           </dd>
           <dt>{t('measures')}</dt>
           <dd>{t('measureCount', { count: measures.data?.length ?? 0 })}</dd>
@@ -69,8 +79,15 @@ function MeasureItem({ measure, english }: { measure: Measure; english: boolean 
   const summary = english && measure.summaryEn ? measure.summaryEn : measure.summaryDe;
   return (
     <li className="measure" data-testid="measure">
-      <h3 lang="de">{measure.titleDe}</h3>
-      {summary && <p lang={english && measure.summaryEn ? 'en' : 'de'}>{summary}</p>}
+      <h3>
+        <Original>{measure.titleDe}</Original>
+      </h3>
+      {/* A paragraph in another language than the screen's keeps its own direction and alignment. */}
+      {summary && (
+        <p lang={english && measure.summaryEn ? 'en' : 'de'} dir="ltr">
+          {summary}
+        </p>
+      )}
     </li>
   );
 }

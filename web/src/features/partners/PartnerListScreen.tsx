@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS, type Partner, type PartnerKind } from '../../../../shared/catalog/index.ts';
 import { Link } from '../../app/router.tsx';
 import { ListState } from '../../app/ListState.tsx';
+import { Original } from '../../i18n/index.ts';
 import { useMeasureCountsByPartner, usePartners } from './queries.ts';
 
 export function PartnerListScreen() {
@@ -23,12 +24,18 @@ export function PartnerListScreen() {
             <ul className="card-list" data-testid="partner-list">
               {members.map((partner) => (
                 <li key={partner.id}>
-                  <Link className="card" href={`/partners/${encodeURIComponent(partner.id)}`} lang="de">
-                    <span className="card-title">{partner.name}</span>
-                    <span className="card-meta" lang={undefined}>
+                  <Link className="card" href={`/partners/${encodeURIComponent(partner.id)}`}>
+                    <span className="card-title">
+                      <Original>{partner.name}</Original>
+                    </span>
+                    <span className="card-meta">
                       {t('measureCount', { count: counts.data?.get(partner.id) ?? 0 })}
-                      {' · '}
-                      {partner.seat}
+                      {partner.seat && (
+                        <>
+                          {' · '}
+                          <Original>{partner.seat}</Original>
+                        </>
+                      )}
                     </span>
                   </Link>
                 </li>

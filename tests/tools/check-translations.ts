@@ -1,0 +1,129 @@
+// `npm run i18n:check` (part of `npm run lint`): how much of the German source each interface
+// language translates, per namespace. Fails below the language's threshold (100 % for the ten
+// languages, plain German its own for the public namespaces), on keys the source does not have,
+// and on broken placeholder, plural, nesting or tag syntax. A missing file counts as 0 %.
+// `--missing` also lists the untranslated keys (what tests/tools/translation-worklist.ts expands).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES, PUBLIC_NAMESPACES, SOURCE_LANGUAGE } from '../../web/src/i18n/languages.ts';
+import {
+  checkNamespace,
+  checkSource,
+  percent,
+  type Coverage,
+  type Problem,
+  type Tree,
+} from './translation-check.ts';
+
+export const LOCALES_DIR = 'web/src/i18n/locales';
+
+function readJson(file: string, problems: Problem[], language: string, namespace: string): Tree | null {
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Tree;
+  } catch (error) {
+    problems.push({ language, namespace, message: `invalid JSON: ${(error as Error).message}` });
+    return {};
+  }
+}
+
+export function runCheck(dir = LOCALES_DIR) {
+  const problems: Problem[] = [];
+  const coverage: Coverage[] = [];
+  const failures: string[] = [];
+  const namespaces = readdirSync(path.join(dir, SOURCE_LANGUAGE))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort();
+  const sources = new Map(
+    namespaces.map((ns) => [
+      ns,
+      readJson(path.join(dir, SOURCE_LANGUAGE, `${ns}.json`), problems, 'de', ns)!,
+    ]),
+  );
+  for (const [ns, source] of sources) problems.push(...checkSource(ns, source));
+
+  const known = new Set<string>(LANGUAGES.map((language) => language.code));
+  for (const folder of readdirSync(dir)) {
+    if (!known.has(folder))
+      problems.push({
+        language: folder,
+        namespace: '*',
+        message: 'folder is no language of the registry (languages.ts)',
+      });
+  }
+
+  for (const language of LANGUAGES) {
+    if (language.code === SOURCE_LANGUAGE) continue;
+    const folder = path.join(dir, language.code);
+    const files = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.json')) : [];
+    for (const file of files) {
+      const ns = file.replace(/\.json$/, '');
+      if (!sources.has(ns))
+        problems.push({
+          language: language.code,
+          namespace: ns,
+          message: 'namespace is not in the German source',
+        });
+    }
+    for (const ns of namespaces) {
+      const translation = readJson(path.join(folder, `${ns}.json`), problems, language.code, ns);
+      const result = checkNamespace({
+        language: language.code,
+        namespace: ns,
+        source: sources.get(ns)!,
+        translation,
+        pluralLocale: language.intl,
+      });
+      coverage.push(result.coverage);
+      problems.push(...result.problems);
+      const enforced = language.scope === 'all' || PUBLIC_NAMESPACES.includes(ns);
+      const share = percent(result.coverage);
+      if (enforced && share < language.threshold * 100 - 1e-9) {
+        failures.push(
+          `${language.code}/${ns}: ${share.toFixed(1)} % translated, needs ${language.threshold * 100} %` +
+            (translation === null ? ' (file missing)' : ''),
+        );
+      }
+    }
+  }
+  return { namespaces, coverage, problems, failures };
+}
+
+function printReport(result: ReturnType<typeof runCheck>, showMissing: boolean) {
+  const { namespaces, coverage, problems, failures } = result;
+  const width = Math.max(...LANGUAGES.map((language) => language.code.length), 8);
+  console.log(
+    `Translations (% of German source keys)\n${'language'.padEnd(width)}  ${namespaces.map((ns) => ns.padStart(10)).join('')}`,
+  );
+  for (const language of LANGUAGES.filter((entry) => entry.code !== SOURCE_LANGUAGE)) {
+    const cells = namespaces.map((ns) => {
+      const row = coverage.find((entry) => entry.language === language.code && entry.namespace === ns)!;
+      return `${percent(row).toFixed(0)} %`.padStart(10);
+    });
+    console.log(`${language.code.padEnd(width)}  ${cells.join('')}`);
+  }
+  if (showMissing) {
+    for (const row of coverage.filter((entry) => entry.missing.length > 0)) {
+      console.log(`\nmissing in ${row.language}/${row.namespace}: ${row.missing.join(', ')}`);
+    }
+  }
+  for (const problem of problems) {
+    console.error(
+      `✗ ${problem.language}/${problem.namespace}${problem.key ? ` ${problem.key}` : ''}: ${problem.message}`,
+    );
+  }
+  for (const failure of failures) console.error(`✗ ${failure}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = runCheck();
+  printReport(result, process.argv.includes('--missing'));
+  if (result.problems.length > 0 || result.failures.length > 0) {
+    console.error(
+      `\nTranslation check failed (${result.problems.length} problems, ${result.failures.length} below threshold). See docs/translating.md.`,
+    );
+    process.exit(1);
+  }
+  console.log('Translation check passed.');
+}

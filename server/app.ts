@@ -1,10 +1,14 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import type { AppEnv } from './app-env.ts';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv, AppSettings } from './app-env.ts';
+import { sessionMiddleware } from './auth/session-middleware.ts';
 import type { Db } from './db/client.ts';
+import { csrfGuard } from './http/csrf.ts';
 import { jsonError } from './http/errors.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 
@@ -12,20 +16,38 @@ export interface AppOptions {
   db: Db;
   staticDir?: string | null;
   log?: LogSink | false;
+  /** Defaults: not production, no proxy in front. */
+  settings?: Partial<AppSettings>;
 }
 
-export function createApp({ db, staticDir = null, log }: AppOptions): Hono<AppEnv> {
+/** Largest request body the API reads (a CSV import of a few thousand contacts fits easily). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createApp({ db, staticDir = null, log, settings = {} }: AppOptions): Hono<AppEnv> {
+  const resolved: AppSettings = { production: false, trustProxy: false, ...settings };
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
   app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('user', null);
+    c.set('sessionId', null);
+    c.set('settings', resolved);
     await next();
   });
+  app.use('/api/*', csrfGuard());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => jsonError(c, 413, 'body_too_large', 'The request body is too large.'),
+    }),
+  );
+  app.use('/api/*', sessionMiddleware());
 
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes)
+    .route('/auth', authRoutes)
     .route('/sync', syncRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);

@@ -35,7 +35,11 @@ const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
 log('database ready', { db: db.kind, migrations: applied, seed: seeded });
 
-const app = createApp({ db, staticDir: config.staticDir });
+const app = createApp({
+  db,
+  staticDir: config.staticDir,
+  settings: { production: config.production, trustProxy: config.trustProxy },
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`Vielfalt NRW is running at http://${shown}:${info.port}/ (database: ${db.kind})`);

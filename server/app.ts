@@ -6,10 +6,15 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import type { Db } from './db/client.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { jsonError } from './http/errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
+import { adminPartnerRoutes } from './routes/admin-partners.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inviteRoutes } from './routes/invites.ts';
+import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 
 export interface AppOptions {
@@ -27,6 +32,7 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
   const resolved: AppSettings = { production: false, trustProxy: false, ...settings };
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
+  app.use('*', securityHeaders(resolved));
   app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('db', db);
@@ -48,6 +54,10 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
+    .route('/auth/setup', setupRoutes)
+    .route('/auth/invites', inviteRoutes)
+    .route('/admin/users', adminUserRoutes)
+    .route('/admin/partners', adminPartnerRoutes)
     .route('/sync', syncRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);

@@ -17,26 +17,34 @@ export type CreateUserResult =
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** PostgreSQL error codes the callers turn into field errors instead of a 500. */
-const UNIQUE_VIOLATION = '23505';
-const FOREIGN_KEY_VIOLATION = '23503';
-const pgCode = (error: unknown) => (error as { code?: string })?.code;
-
+/**
+ * Inserts the account; a taken address is an answer, not an exception (`on conflict do nothing`
+ * keeps a surrounding transaction usable). Callers check that the partner exists first.
+ */
 export async function createUser(db: Queryable, user: NewUser): Promise<CreateUserResult> {
-  const { hash, salt } = await hashPassword(user.password);
-  const id = randomUUID();
-  try {
-    await db.query(
-      `insert into users (id, email, display_name, password_hash, password_salt, role, partner_id)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, normaliseEmail(user.email), user.displayName.trim(), hash, salt, user.role, user.partnerId],
-    );
-  } catch (error) {
-    if (pgCode(error) === UNIQUE_VIOLATION) return { ok: false, reason: 'email_taken' };
-    if (pgCode(error) === FOREIGN_KEY_VIOLATION) return { ok: false, reason: 'unknown_partner' };
-    throw error;
+  if (user.partnerId !== null && !(await partnerExists(db, user.partnerId))) {
+    return { ok: false, reason: 'unknown_partner' };
   }
-  return { ok: true, id };
+  const { hash, salt } = await hashPassword(user.password);
+  const rows = await db.query<{ id: string }>(
+    `insert into users (id, email, display_name, password_hash, password_salt, role, partner_id)
+     values ($1, $2, $3, $4, $5, $6, $7) on conflict (email) do nothing returning id`,
+    [
+      randomUUID(),
+      normaliseEmail(user.email),
+      user.displayName.trim(),
+      hash,
+      salt,
+      user.role,
+      user.partnerId,
+    ],
+  );
+  return rows[0] ? { ok: true, id: rows[0].id } : { ok: false, reason: 'email_taken' };
+}
+
+export async function partnerExists(db: Queryable, partnerId: string): Promise<boolean> {
+  const rows = await db.query('select 1 from partners where id = $1 and not deleted', [partnerId]);
+  return rows.length > 0;
 }
 
 export interface LoginRow extends UserRow {

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { loginRequestSchema, type MeResponse } from '../../shared/auth/index.ts';
 import type { ApiError } from '../../shared/errors.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -6,27 +6,13 @@ import { clientIp } from '../auth/client-ip.ts';
 import { unauthenticated } from '../auth/guards.ts';
 import { burnPasswordCheck, verifyPassword } from '../auth/password.ts';
 import { beginLoginAttempt, recordLoginSuccess } from '../auth/rate-limit.ts';
-import { clearSessionCookie, readSessionToken, writeSessionCookie } from '../auth/session-cookie.ts';
-import {
-  createSession,
-  deleteExpiredSessions,
-  revokeAllSessions,
-  revokeSession,
-  toSessionUser,
-} from '../auth/sessions.ts';
+import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
+import { startSession } from '../auth/start-session.ts';
+import { deleteExpiredSessions, revokeAllSessions, revokeSession, toSessionUser } from '../auth/sessions.ts';
 import { tokenId, looksLikeToken } from '../auth/tokens.ts';
 import { findUserByEmail } from '../auth/users-repository.ts';
 import { jsonError } from '../http/errors.ts';
 import { readJson } from '../http/json-body.ts';
-
-/** Starts a fresh session for a user (replacing any session the browser had: no fixation). */
-export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
-  const db = c.get('db');
-  const previous = readSessionToken(c);
-  if (looksLikeToken(previous)) await revokeSession(db, tokenId(previous));
-  const token = await createSession(db, userId, c.req.header('user-agent') ?? '');
-  writeSessionCookie(c, token);
-}
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {

@@ -14,6 +14,8 @@ import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { mediatorRoutes } from './routes/mediators.ts';
+import { poolRoutes } from './routes/pools.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 
@@ -59,6 +61,8 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     .route('/admin/users', adminUserRoutes)
     .route('/admin/partners', adminPartnerRoutes)
     .route('/sync', syncRoutes)
+    .route('/pools', poolRoutes)
+    .route('/mediators', mediatorRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);
 

@@ -22,18 +22,15 @@ export const languageCodeSchema = z
   .string({ error: 'invalid_language' })
   .check(z.trim(), z.toLowerCase(), z.regex(LANGUAGE_CODE, { error: 'invalid_language' }));
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Text a person typed: trimmed, control characters removed (tabs and line breaks stay). */
 const text = (max: number) =>
   z.pipe(
     z.string({ error: 'invalid' }).check(z.maxLength(max * 2, { error: 'too_long' })),
     z.pipe(
-      z.transform((value: string) =>
-        // eslint-disable-next-line no-control-regex
-        value
-          .normalize('NFC')
-          .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-          .trim(),
-      ),
+      z.transform((value: string) => value.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim()),
       z.string().check(z.maxLength(max, { error: 'too_long' })),
     ),
   );

@@ -27,7 +27,9 @@ export const completeSetup = async (account: NewAccount) =>
   signedInWith(await apiRequest<MeResponse>('POST', '/api/auth/setup', account));
 
 export const previewInvite = (token: string) =>
-  apiRequest<{ invite: { role: AccountRole; partnerId: string | null; expiresAt: string } }>(
+  apiRequest<{
+    invite: { role: AccountRole; partnerId: string | null; partnerName: string | null; expiresAt: string };
+  }>(
     'POST',
     '/api/auth/invites/preview',
     { token },

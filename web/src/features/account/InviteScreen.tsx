@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, getPartner } from '../../data/index.ts';
+import { accountsApi } from '../../data/index.ts';
 import { navigate } from '../../app/router.tsx';
 import { LinkProblem, NewAccountForm, tokenFromHash } from './NewAccountForm.tsx';
 
@@ -10,18 +10,13 @@ export function InviteScreen() {
   const token = tokenFromHash();
   const preview = useQuery({
     queryKey: ['account', 'invite', token],
-    queryFn: async () => {
-      const result = await accountsApi.previewInvite(token);
-      const partnerId = result.ok ? result.data.invite.partnerId : null;
-      const partner = partnerId ? await getPartner(partnerId) : null;
-      return { result, partnerName: partner?.name ?? partnerId };
-    },
+    queryFn: () => accountsApi.previewInvite(token),
     enabled: token !== '',
     retry: false,
   });
   if (!token) return <Problem code="invalid_token" />;
   if (preview.isPending) return <p role="status">{t('newAccount.checking')}</p>;
-  const result = preview.data?.result;
+  const result = preview.data;
   if (!result || !result.ok) return <Problem code={result?.code ?? 'server'} />;
   const { invite } = result.data;
   const expires = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
@@ -34,7 +29,7 @@ export function InviteScreen() {
         {invite.partnerId
           ? t('invite.introPartner', {
               role: t(`roles.${invite.role}`),
-              partner: preview.data?.partnerName ?? '',
+              partner: invite.partnerName ?? invite.partnerId,
             })
           : t('invite.introAdmin')}{' '}
         {t('invite.expires', { date: expires })}

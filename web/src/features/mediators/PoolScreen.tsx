@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayManagePartner } from '../../../../shared/auth/index.ts';
 import { needsConfirmation, type Pool } from '../../../../shared/mediators/index.ts';
@@ -114,10 +115,10 @@ function PoolDetails({ pool }: { pool: Pool }) {
           <h2>{t('pool.rules')}</h2>
           <dl className="facts">
             {rules.map(([key, value]) => (
-              <div key={key} className="facts-row">
+              <Fragment key={key}>
                 <dt>{t(`pool.${key as 'leadTime'}`)}</dt>
                 <dd lang="de">{value}</dd>
-              </div>
+              </Fragment>
             ))}
           </dl>
         </>

@@ -1,11 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accountRoutes } from '../features/account/index.ts';
+import { adminRoutes } from '../features/admin/index.ts';
+import { mediatorRoutes } from '../features/mediators/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
 
 /** Every screen of the app; a feature adds its routes here. First match wins. */
-const ROUTES: RouteDef[] = [{ pattern: '/', render: () => <PartnerListScreen /> }, ...partnerRoutes];
+const ROUTES: RouteDef[] = [
+  { pattern: '/', render: () => <PartnerListScreen /> },
+  ...partnerRoutes,
+  ...accountRoutes,
+  ...mediatorRoutes,
+  ...adminRoutes,
+];
 
 export function Routes() {
   const { path } = useLocation();

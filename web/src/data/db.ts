@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { Mediator, Pool } from '../../../shared/mediators/index.ts';
 
 export interface MetaRecord {
   key: string;
@@ -14,6 +15,10 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Language-mediator pools (public). */
+  pools!: EntityTable<Pool, 'id'>;
+  /** Mediator contacts: personal data, only while a staff user is signed in (session.ts wipes it). */
+  mediators!: EntityTable<Mediator, 'id'>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -21,6 +26,11 @@ export class VielfaltDb extends Dexie {
       partners: 'id, kind, region',
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
+    });
+    // Issue 5: mediator pools and contacts.
+    this.version(2).stores({
+      pools: 'id, partnerId',
+      mediators: 'id, poolId, partnerId',
     });
   }
 }

@@ -1,3 +1,39 @@
 export * from './catalog.ts';
+export * as accountsApi from './accounts-api.ts';
+export type { NewAccount } from './accounts-api.ts';
+export type { ApiResult } from './api.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
+export {
+  getMediator,
+  getPool,
+  listMediatorsOfPool,
+  listPools,
+  lookupMediators,
+  offeredLanguages,
+  onMediatorDataChanged,
+  pullMediatorData,
+  type LookupResult,
+} from './mediators.ts';
+export * as mediatorsApi from './mediators-api.ts';
+export type { ImportPreview, ImportRow } from './mediators-api.ts';
+export {
+  acceptSignedInUser,
+  currentUser,
+  getSession,
+  lastUserId,
+  onSessionChange,
+  pendingWorkCount,
+  registerPendingWork,
+  registerStaffOnlyData,
+  restoreSession,
+  sessionEndedByServer,
+  signIn,
+  signOut,
+  syncPendingWork,
+  useSession,
+  verifySession,
+  wipeStaffOnlyData,
+  type SessionState,
+  type SignInResult,
+} from './session.ts';
 export { useOnline, useSyncStatus, type SyncStatus } from './sync-status.ts';

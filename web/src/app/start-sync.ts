@@ -1,5 +1,7 @@
 import {
+  onCalendarChanged,
   onCatalogChanged,
+  pullCalendarOverrides,
   pullCatalog,
   restoreLastSync,
   restoreSession,
@@ -15,11 +17,13 @@ function pullIfDue(force = false) {
   if (!force && Date.now() - lastPull < MIN_INTERVAL_MS) return;
   lastPull = Date.now();
   void pullCatalog();
+  void pullCalendarOverrides();
 }
 
 /** Catalog freshness: on start, on regaining the connection, and when the app becomes visible. */
 export function startCatalogSync() {
   onCatalogChanged(() => void queryClient.invalidateQueries({ queryKey: ['catalog'] }));
+  onCalendarChanged(() => void queryClient.invalidateQueries({ queryKey: ['calendar'] }));
   void restoreLastSync();
   void restoreSession();
   pullIfDue(true);

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CalendarOverride } from '../../../shared/calendar/override-schema.ts';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
 
 export interface MetaRecord {
@@ -14,6 +15,8 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Admin overrides of the interreligious calendar (pull collection `calendar`, issue 9). */
+  calendar!: EntityTable<CalendarOverride, 'id'>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -22,6 +25,7 @@ export class VielfaltDb extends Dexie {
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
     });
+    this.version(5).stores({ calendar: 'id, year, holidayId' });
   }
 }
 

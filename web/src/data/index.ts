@@ -1,3 +1,4 @@
+export { listCalendarOverrides, onCalendarChanged, pullCalendarOverrides } from './calendar.ts';
 export * from './catalog.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
 export {

@@ -23,9 +23,11 @@ export interface CalendarQuery {
 export type QueryResult =
   { ok: true; query: CalendarQuery } | { ok: false; message: string; fields: Record<string, string[]> };
 
+const yearInGermany = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Berlin' });
+
 /** The current year in Germany, where the network is. */
 export function currentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Berlin' }).format(now));
+  return Number(yearInGermany.format(now));
 }
 
 /** 'de', 'en', 'en-GB' → 'en'; anything else is null. */

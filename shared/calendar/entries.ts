@@ -12,6 +12,8 @@ import { FAITH_IDS, FIRST_YEAR, LAST_YEAR, type FaithId, type Holiday, type Nati
 
 export interface OverrideInfo {
   id: string;
+  /** For an admin's edit against this version. */
+  version: number;
   sourceText: string;
   sourceUrl: string | null;
   updatedAt: string;
@@ -55,6 +57,7 @@ export function parseHolidayId(id: string): { key: HolidayKey; year: number } | 
 function info(override: CalendarOverride, computedDate: string | null): OverrideInfo {
   return {
     id: override.id,
+    version: override.version,
     sourceText: override.sourceText,
     sourceUrl: override.sourceUrl,
     updatedAt: override.updatedAt,

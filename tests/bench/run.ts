@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
+import { calendarRows } from './calendar.ts';
 import { foundationRows } from './foundation.ts';
 import type { BenchRow } from './measure.ts';
 
@@ -14,6 +15,10 @@ try {
   sections.push({
     title: 'Foundation (issue 3)',
     rows: await foundationRows(browser, server.baseUrl, measureCount),
+  });
+  sections.push({
+    title: 'Interreligious calendar (issue 9)',
+    rows: await calendarRows(browser, server.baseUrl),
   });
 } finally {
   await browser.close();

@@ -18,6 +18,10 @@ export function onCalendarChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+export function notifyCalendarChanged(): void {
+  for (const listener of listeners) listener();
+}
+
 export async function listCalendarOverrides(): Promise<CalendarOverride[]> {
   return db.calendar.toArray();
 }
@@ -25,6 +29,6 @@ export async function listCalendarOverrides(): Promise<CalendarOverride[]> {
 /** Pulls the overrides; failures are quiet (the computed calendar works without them). */
 export async function pullCalendarOverrides(fetcher?: typeof fetch): Promise<boolean> {
   const outcome = await pullGroup(CALENDAR, undefined, fetcher);
-  if (outcome.ok && outcome.changed) for (const listener of listeners) listener();
+  if (outcome.ok && outcome.changed) notifyCalendarChanged();
   return outcome.ok && outcome.changed;
 }

@@ -1,4 +1,5 @@
 export { listCalendarOverrides, onCalendarChanged, pullCalendarOverrides } from './calendar.ts';
+export { deleteCalendarOverride, saveCalendarOverride, type OverrideWriteResult } from './calendar-admin.ts';
 export * from './catalog.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
 export {

@@ -8,7 +8,8 @@ import {
   uncoveredFaiths,
   type FaithId,
 } from '../../../../shared/calendar/index.ts';
-import { navigate, useLocation } from '../../app/router.tsx';
+import { useSession } from '../../data/index.ts';
+import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { AgendaView } from './AgendaView.tsx';
 import { lastDayOfMonth, isoOf, todayIso } from './dates.ts';
 import { FaithFilter } from './FaithFilter.tsx';
@@ -67,7 +68,19 @@ export function CalendarScreen() {
         <AgendaContainer year={year} faiths={faiths} />
       )}
       <SubscribePanel faiths={faiths} />
+      <AdminLink />
     </>
+  );
+}
+
+function AdminLink() {
+  const { t } = useTranslation('calendar');
+  const session = useSession();
+  if (session.status !== 'signed-in' || session.user.role !== 'admin') return null;
+  return (
+    <p>
+      <Link href="/calendar/new">{t('admin.newLink')}</Link>
+    </p>
   );
 }
 

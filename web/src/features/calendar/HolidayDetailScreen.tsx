@@ -9,6 +9,7 @@ import {
 import { Link } from '../../app/router.tsx';
 import { addDays, formatDate, formatRange, LONG } from './dates.ts';
 import { downloadHolidayIcs } from './download.ts';
+import { AdminPanel } from './AdminPanel.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { detailHref, HolidayBadges } from './HolidayItem.tsx';
 import { useEntry, useOtherYears } from './queries.ts';
@@ -99,6 +100,7 @@ function HolidayDetail({ entry }: { entry: CalendarEntry }) {
         </button>
       </p>
       <OtherYears entry={entry} />
+      <AdminPanel entry={entry} />
     </article>
   );
 }

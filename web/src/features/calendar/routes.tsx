@@ -10,6 +10,7 @@ import type { RouteDef } from '../../app/route-types.ts';
  */
 const loadScreens = () => import('./screens.ts');
 const CalendarScreen = lazy(() => loadScreens().then((module) => ({ default: module.CalendarScreen })));
+const NewEntryScreen = lazy(() => loadScreens().then((module) => ({ default: module.NewEntryScreen })));
 const HolidayDetailScreen = lazy(() =>
   loadScreens().then((module) => ({ default: module.HolidayDetailScreen })),
 );
@@ -32,6 +33,14 @@ export const calendarRoutes: RouteDef[] = [
     render: () => (
       <Loading>
         <CalendarScreen />
+      </Loading>
+    ),
+  },
+  {
+    pattern: '/calendar/new',
+    render: () => (
+      <Loading>
+        <NewEntryScreen />
       </Loading>
     ),
   },

@@ -117,6 +117,14 @@ describe(`GET /api/calendar on ${TEST_DB_KIND}`, () => {
     }
   });
 
+  it('may be read by any website (public data, no credentials)', async () => {
+    const res = await app.request('/api/calendar?year=2026&faiths=sikh', {
+      headers: { Origin: 'https://www.stadt.example' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
   it('answers an unchanged calendar with 304 for its ETag', async () => {
     const first = await app.request('/api/calendar?year=2026&faiths=bahai');
     const etag = first.headers.get('ETag');

@@ -54,6 +54,14 @@ function hash(text: string): string {
   return value.toString(36) + text.length.toString(36);
 }
 
+/**
+ * Public data without credentials: any website may `fetch()` it from the browser too (e.g. a city's list
+ * of holidays). CORS-mode reads are not subject to the Cross-Origin-Resource-Policy header.
+ */
+function allowAnyOrigin(c: Context<AppEnv>) {
+  c.header('Access-Control-Allow-Origin', '*');
+}
+
 function attachment(c: Context<AppEnv>, filename: string) {
   c.header('Content-Type', ICS_TYPE);
   c.header('Content-Disposition', `attachment; filename="${filename}"`);
@@ -69,6 +77,7 @@ async function findById(c: Context<AppEnv>, id: string): Promise<CalendarEntry |
 
 export const calendarRoutes = new Hono<AppEnv>()
   .get('/calendar', async (c) => {
+    allowAnyOrigin(c);
     const parsed = parseCalendarQuery(c);
     if (!parsed.ok) return jsonError(c, 400, 'invalid_query', parsed.message, parsed.fields);
     if (await notModified(c)) return c.body(null, 304);
@@ -87,6 +96,7 @@ export const calendarRoutes = new Hono<AppEnv>()
     });
   })
   .get('/calendar.ics', async (c) => {
+    allowAnyOrigin(c);
     const parsed = parseCalendarQuery(c);
     if (!parsed.ok) return jsonError(c, 400, 'invalid_query', parsed.message, parsed.fields);
     if (await notModified(c)) return c.body(null, 304);
@@ -101,6 +111,7 @@ export const calendarRoutes = new Hono<AppEnv>()
     return c.body(ics);
   })
   .get('/calendar/:id', async (c) => {
+    allowAnyOrigin(c);
     const raw = c.req.param('id');
     const asIcs = raw.endsWith('.ics');
     const id = asIcs ? raw.slice(0, -4) : raw;

@@ -16,6 +16,8 @@ import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { mediatorRoutes } from './routes/mediators.ts';
+import { poolRoutes } from './routes/pools.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 
@@ -44,6 +46,12 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     await next();
   });
   app.use('/api/*', csrfGuard());
+  // A NUL in a path parameter would reach SQL as text, which PostgreSQL refuses.
+  app.use('/api/*', async (c, next) => {
+    if (/%00/i.test(c.req.path) || c.req.path.includes('\u0000'))
+      return jsonError(c, 400, 'invalid_path', 'The address is malformed.');
+    await next();
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -62,6 +70,8 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     .route('/admin/partners', adminPartnerRoutes)
     .route('/admin/calendar', adminCalendarRoutes)
     .route('/sync', syncRoutes)
+    .route('/pools', poolRoutes)
+    .route('/mediators', mediatorRoutes)
     // /calendar, /calendar.ics and /calendar/:id(.ics): full paths, since "/calendar.ics" is no sub-path.
     .route('/', calendarRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));

@@ -5,6 +5,8 @@ import { readConfig } from './config.ts';
 import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { issueSetupTokenIfNeeded, SETUP_HOURS } from './auth/setup.ts';
+import { applyDemoMediators } from './seed/demo-mediators.ts';
+import { loadPoolSeed } from './seed/load-pools.ts';
 import { loadSeed } from './seed/load-seed.ts';
 
 const config = readConfig();
@@ -32,9 +34,11 @@ async function openDatabase(): Promise<Db> {
 const db = await openDatabase();
 const applied = await migrate(db);
 const seeded = await loadSeed(db);
+const pools = await loadPoolSeed(db);
+const demoContacts = await applyDemoMediators(db, { production: config.production });
 const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
-log('database ready', { db: db.kind, migrations: applied, seed: seeded });
+log('database ready', { db: db.kind, migrations: applied, seed: seeded, pools, demoContacts });
 const setupToken = await issueSetupTokenIfNeeded(db);
 
 const app = createApp({

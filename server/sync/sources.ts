@@ -1,6 +1,7 @@
 import type { PullCollection } from '../../shared/sync/index.ts';
 import { calendarSource } from './calendar-source.ts';
 import { measuresSource, partnersSource } from './catalog-sources.ts';
+import { mediatorsSource, poolsSource } from './mediator-sources.ts';
 import type { PullSource } from './pull-source.ts';
 
 /** Every pull collection's source; a feature that syncs a collection registers it here. */
@@ -8,4 +9,6 @@ export const PULL_SOURCES: Record<PullCollection, PullSource> = {
   partners: partnersSource,
   measures: measuresSource,
   calendar: calendarSource,
+  pools: poolsSource,
+  mediators: mediatorsSource,
 };

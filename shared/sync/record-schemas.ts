@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { calendarOverrideSchema } from '../calendar/override-schema.ts';
 import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
+import { mediatorSchema, poolSchema } from '../mediators/schemas.ts';
 import type { PullCollection } from './pull.ts';
 
 /** The record schema of every pull collection; both ends validate what crosses the wire with it. */
@@ -8,6 +9,8 @@ export const recordSchemas = {
   partners: partnerSchema,
   measures: measureSchema,
   calendar: calendarOverrideSchema,
+  pools: poolSchema,
+  mediators: mediatorSchema,
 } satisfies Record<PullCollection, z.ZodMiniType>;
 
 export type PullRecord<C extends PullCollection> = z.infer<(typeof recordSchemas)[C]>;

@@ -4,4 +4,5 @@ import type { ParseKeys } from 'i18next';
 export const NAV_ITEMS: { href: string; label: ParseKeys<'common'> }[] = [
   { href: '/partners', label: 'nav.partners' },
   { href: '/calendar', label: 'nav.calendar' },
+  { href: '/mediators', label: 'nav.mediators' },
 ];

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CalendarOverride } from '../../../shared/calendar/override-schema.ts';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { Mediator, Pool } from '../../../shared/mediators/index.ts';
 
 export interface MetaRecord {
   key: string;
@@ -17,6 +18,10 @@ export class VielfaltDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   /** Admin overrides of the interreligious calendar (pull collection `calendar`, issue 9). */
   calendar!: EntityTable<CalendarOverride, 'id'>;
+  /** Language-mediator pools (public). */
+  pools!: EntityTable<Pool, 'id'>;
+  /** Mediator contacts: personal data, only while a staff user is signed in (session.ts wipes it). */
+  mediators!: EntityTable<Mediator, 'id'>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -25,6 +30,12 @@ export class VielfaltDb extends Dexie {
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
     });
+    // Issue 5: mediator pools and contacts.
+    this.version(2).stores({
+      pools: 'id, partnerId',
+      mediators: 'id, poolId, partnerId',
+    });
+    // Issue 9: admin overrides of the interreligious calendar.
     this.version(5).stores({ calendar: 'id, year, holidayId' });
   }
 }

@@ -1,7 +1,23 @@
 export { listCalendarOverrides, onCalendarChanged, pullCalendarOverrides } from './calendar.ts';
 export { deleteCalendarOverride, saveCalendarOverride, type OverrideWriteResult } from './calendar-admin.ts';
 export * from './catalog.ts';
+export * as accountsApi from './accounts-api.ts';
+export type { NewAccount } from './accounts-api.ts';
+export type { ApiResult } from './api.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
+export {
+  getMediator,
+  getPool,
+  listMediatorsOfPool,
+  listPools,
+  lookupMediators,
+  offeredLanguages,
+  onMediatorDataChanged,
+  pullMediatorData,
+  type LookupResult,
+} from './mediators.ts';
+export * as mediatorsApi from './mediators-api.ts';
+export type { ImportPreview, ImportRow } from './mediators-api.ts';
 export {
   acceptSignedInUser,
   currentUser,

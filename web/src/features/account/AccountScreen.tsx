@@ -50,6 +50,13 @@ export function AccountScreen() {
         <dt>{t('fields.role')}</dt>
         <dd>{t(`roles.${user.role}`)}</dd>
       </dl>
+      {user.role === 'admin' && (
+        <p>
+          <Link className="button-link" href="/admin">
+            {t('common:nav.admin')}
+          </Link>
+        </p>
+      )}
       {pending ? (
         <section
           className="notice"

@@ -9,9 +9,11 @@ import { jsonError } from './http/errors.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
+import { adminCalendarRoutes } from './routes/admin-calendar.ts';
 import { adminPartnerRoutes } from './routes/admin-partners.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { mediatorRoutes } from './routes/mediators.ts';
@@ -66,9 +68,12 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     .route('/auth/invites', inviteRoutes)
     .route('/admin/users', adminUserRoutes)
     .route('/admin/partners', adminPartnerRoutes)
+    .route('/admin/calendar', adminCalendarRoutes)
     .route('/sync', syncRoutes)
     .route('/pools', poolRoutes)
     .route('/mediators', mediatorRoutes)
+    // /calendar, /calendar.ics and /calendar/:id(.ics): full paths, since "/calendar.ics" is no sub-path.
+    .route('/', calendarRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);
 

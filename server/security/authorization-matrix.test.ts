@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { createOverride } from '../db/calendar-repository.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
 import {
   CALLERS,
@@ -45,6 +46,34 @@ interface Row {
   expect: Expect;
   /** The request for one call; fixtures are made fresh per call where the call consumes them. */
   request(f: Fixtures): Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown };
+}
+
+/** An admin's own calendar entry (issue 9), valid for POST and PUT. */
+const ownCalendarEntry = {
+  faith: 'secular',
+  date: '2030-06-01',
+  name: { de: 'Eigener Eintrag' },
+  sourceText: 'Matrix',
+};
+async function freshOverrideId(): Promise<string> {
+  const created = await createOverride(
+    testDb.db,
+    {
+      holidayId: null,
+      year: 2030,
+      faith: 'secular',
+      date: '2030-06-01',
+      end: null,
+      name: { de: 'X' },
+      description: {},
+      sourceText: 'Matrix',
+      sourceUrl: null,
+      approximate: false,
+    },
+    null,
+  );
+  if (!created.ok) throw new Error('fixture override');
+  return created.record.id;
 }
 
 const MATRIX: Record<string, Row> = {
@@ -150,6 +179,26 @@ const MATRIX: Record<string, Row> = {
   'POST /api/pools/:id/mediators/import': {
     expect: coordinatorsOfA(201),
     request: (f) => ({ path: `/api/pools/${f.pool.id}/mediators/import`, body: { rows: [mediatorInput()] } }),
+  },
+  // Issue 9: the calendar is public; its overrides are written by admins only.
+  'GET /api/calendar': {
+    expect: all(200),
+    request: () => ({ path: '/api/calendar?year=2026&faiths=jewish' }),
+  },
+  'GET /api/calendar.ics': { expect: all(200), request: () => ({ path: '/api/calendar.ics?year=2026' }) },
+  'GET /api/calendar/:id': { expect: all(200), request: () => ({ path: '/api/calendar/easter-2026.ics' }) },
+  'GET /api/admin/calendar': { expect: adminOnly(200), request: () => ({ path: '/api/admin/calendar' }) },
+  'POST /api/admin/calendar': {
+    expect: adminOnly(201),
+    request: () => ({ path: '/api/admin/calendar', body: ownCalendarEntry }),
+  },
+  'PUT /api/admin/calendar/:id': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/api/admin/calendar/${await freshOverrideId()}`, body: ownCalendarEntry }),
+  },
+  'DELETE /api/admin/calendar/:id': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/api/admin/calendar/${await freshOverrideId()}` }),
   },
   'PATCH /api/mediators/:id': {
     expect: coordinatorsOfA(200),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { createOverride } from '../db/calendar-repository.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
 import {
   createFixtures,
@@ -83,9 +84,34 @@ function validBodyFor(route: string, f: Fixtures): Record<string, unknown> {
   if (route.includes('/invites/preview')) return { token: 'A'.repeat(43) };
   if (route.includes('/invites')) return { role: 'staff', partnerId: PARTNER_A };
   if (route.includes('/admin/users')) return { role: 'staff', partnerId: PARTNER_A, displayName: 'X' };
+  if (route.includes('/admin/calendar')) {
+    return { faith: 'secular', date: '2030-06-01', name: { de: 'X', en: 'Y' }, sourceText: 'Fuzz' };
+  }
   if (route.includes('/admin/partners')) return { name: 'X', website: 'https://example.org' };
   if (route.includes('/login')) return { email: 'fuzz@example.test', password: 'not the password' };
   return {};
+}
+
+/** An admin's own calendar entry for the PUT route (issue 9). */
+async function fuzzOverrideId(): Promise<string> {
+  const created = await createOverride(
+    testDb.db,
+    {
+      holidayId: null,
+      year: 2030,
+      faith: 'secular',
+      date: '2030-06-01',
+      end: null,
+      name: { de: 'X' },
+      description: {},
+      sourceText: 'Fuzz',
+      sourceUrl: null,
+      approximate: false,
+    },
+    null,
+  );
+  if (!created.ok) throw new Error('fixture override');
+  return created.record.id;
 }
 
 let testDb: TestDb;
@@ -107,6 +133,7 @@ beforeAll(async () => {
     mediator: mediator.id,
     user: fixtures.users.staff.id,
     partner: PARTNER_A,
+    calendar: await fuzzOverrideId(),
   };
 });
 afterAll(() => testDb.dispose());
@@ -118,6 +145,7 @@ function concretePath(route: string): string {
     .replace('/mediators/:id', `/mediators/${paramIds.mediator}`)
     .replace('/admin/users/:id', `/admin/users/${paramIds.user}`)
     .replace('/admin/partners/:id', `/admin/partners/${paramIds.partner}`)
+    .replace('/admin/calendar/:id', `/admin/calendar/${paramIds.calendar}`)
     .replace('/invites/:id', '/invites/no-such-invite');
 }
 

@@ -1,4 +1,5 @@
 import type { PullCollection } from '../../shared/sync/index.ts';
+import { calendarSource } from './calendar-source.ts';
 import { measuresSource, partnersSource } from './catalog-sources.ts';
 import { mediatorsSource, poolsSource } from './mediator-sources.ts';
 import type { PullSource } from './pull-source.ts';
@@ -7,6 +8,7 @@ import type { PullSource } from './pull-source.ts';
 export const PULL_SOURCES: Record<PullCollection, PullSource> = {
   partners: partnersSource,
   measures: measuresSource,
+  calendar: calendarSource,
   pools: poolsSource,
   mediators: mediatorsSource,
 };

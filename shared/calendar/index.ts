@@ -35,3 +35,28 @@ export {
 } from './texts.ts';
 export { buildIcs, escapeIcsText, foldIcsLine, type IcsHoliday, type IcsOptions } from './ics.ts';
 export { usesUmmAlQura } from './intl-calendars.ts';
+export {
+  applyOverrides,
+  entriesBetween,
+  entriesForYear,
+  entryText,
+  findEntry,
+  parseHolidayId,
+  pickText,
+  resolveOverrideInput,
+  sameHolidayInYears,
+  toIcsHoliday,
+  type CalendarEntry,
+  type EntryOptions,
+  type EntryText,
+  type OverrideFields,
+  type OverrideInfo,
+} from './entries.ts';
+export {
+  calendarOverrideInputSchema,
+  calendarOverrideSchema,
+  isoDateSchema,
+  type CalendarOverride,
+  type CalendarOverrideInput,
+  type LocalizedText,
+} from './override-schema.ts';

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { calendarOverrideSchema } from '../calendar/override-schema.ts';
 import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
 import { mediatorSchema, poolSchema } from '../mediators/schemas.ts';
 import type { PullCollection } from './pull.ts';
@@ -7,6 +8,7 @@ import type { PullCollection } from './pull.ts';
 export const recordSchemas = {
   partners: partnerSchema,
   measures: measureSchema,
+  calendar: calendarOverrideSchema,
   pools: poolSchema,
   mediators: mediatorSchema,
 } satisfies Record<PullCollection, z.ZodMiniType>;

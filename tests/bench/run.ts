@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
+import { calendarRows } from './calendar.ts';
 import { foundationRows } from './foundation.ts';
 import { i18nRows } from './i18n.ts';
 import type { BenchRow } from './measure.ts';
@@ -19,6 +20,10 @@ try {
   sections.push({
     title: 'Interface languages (issue 8)',
     rows: await i18nRows(browser, server.baseUrl),
+  });
+  sections.push({
+    title: 'Interreligious calendar (issue 9)',
+    rows: await calendarRows(browser, server.baseUrl),
   });
 } finally {
   await browser.close();

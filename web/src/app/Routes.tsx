@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRoutes } from '../features/account/index.ts';
+import { calendarRoutes } from '../features/calendar/index.ts';
 import { adminRoutes } from '../features/admin/index.ts';
 import { mediatorRoutes } from '../features/mediators/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
@@ -12,6 +13,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/', render: () => <PartnerListScreen /> },
   ...partnerRoutes,
   ...accountRoutes,
+  ...calendarRoutes,
   ...mediatorRoutes,
   ...adminRoutes,
 ];

@@ -1,7 +1,9 @@
 import {
+  onCalendarChanged,
   onCatalogChanged,
   onMediatorDataChanged,
   onSessionChange,
+  pullCalendarOverrides,
   pullCatalog,
   pullMediatorData,
   restoreLastSync,
@@ -18,6 +20,7 @@ async function pullIfDue(force = false) {
   if (!force && Date.now() - lastPull < MIN_INTERVAL_MS) return;
   lastPull = Date.now();
   void pullCatalog();
+  void pullCalendarOverrides();
   await verifySession();
   await pullMediatorData();
 }
@@ -29,6 +32,7 @@ async function pullIfDue(force = false) {
  */
 export function startCatalogSync() {
   onCatalogChanged(() => void queryClient.invalidateQueries({ queryKey: ['catalog'] }));
+  onCalendarChanged(() => void queryClient.invalidateQueries({ queryKey: ['calendar'] }));
   onMediatorDataChanged(() => void queryClient.invalidateQueries({ queryKey: ['mediators'] }));
   onSessionChange((state, previous) => {
     void queryClient.invalidateQueries({ queryKey: ['mediators'] });
@@ -43,6 +47,7 @@ export function startCatalogSync() {
   if (navigator.onLine) {
     lastPull = Date.now();
     void pullCatalog();
+    void pullCalendarOverrides();
   }
   void restoreSession().then(() => pullMediatorData());
   window.addEventListener('online', () => void pullIfDue(true));

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CalendarOverride } from '../../../shared/calendar/override-schema.ts';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
 import type { Mediator, Pool } from '../../../shared/mediators/index.ts';
 
@@ -15,6 +16,8 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Admin overrides of the interreligious calendar (pull collection `calendar`, issue 9). */
+  calendar!: EntityTable<CalendarOverride, 'id'>;
   /** Language-mediator pools (public). */
   pools!: EntityTable<Pool, 'id'>;
   /** Mediator contacts: personal data, only while a staff user is signed in (session.ts wipes it). */
@@ -32,6 +35,8 @@ export class VielfaltDb extends Dexie {
       pools: 'id, partnerId',
       mediators: 'id, poolId, partnerId',
     });
+    // Issue 9: admin overrides of the interreligious calendar.
+    this.version(5).stores({ calendar: 'id, year, holidayId' });
   }
 }
 

@@ -1,3 +1,5 @@
+export { listCalendarOverrides, onCalendarChanged, pullCalendarOverrides } from './calendar.ts';
+export { deleteCalendarOverride, saveCalendarOverride, type OverrideWriteResult } from './calendar-admin.ts';
 export * from './catalog.ts';
 export * as accountsApi from './accounts-api.ts';
 export type { NewAccount } from './accounts-api.ts';

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import account from './locales/de/account.json';
+import calendar from './locales/de/calendar.json';
 import admin from './locales/de/admin.json';
 import common from './locales/de/common.json';
 import mediators from './locales/de/mediators.json';
@@ -21,7 +22,7 @@ import {
 import { refreshOfflineLanguages, rememberLanguageOffline } from './offline.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners, account, mediators, admin } as const;
+export const sourceResources = { common, partners, account, mediators, admin, calendar } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

@@ -1,0 +1,4 @@
+// The lazily loaded part of the calendar feature (see routes.tsx).
+export { CalendarScreen } from './CalendarScreen.tsx';
+export { HolidayDetailScreen } from './HolidayDetailScreen.tsx';
+export { NewEntryScreen } from './NewEntryScreen.tsx';

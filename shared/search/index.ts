@@ -1,0 +1,3 @@
+export * from './normalize.ts';
+export * from './highlight.ts';
+export * from './catalog-terms.ts';

@@ -7,6 +7,8 @@ export interface ServerConfig {
   databaseUrl: string | null;
   production: boolean;
   staticDir: string;
+  /** NODE_ENV=test: mounts the test-only routes of routes/test-hooks.ts (end-to-end tests). */
+  testHooks: boolean;
 }
 
 /** Configuration comes only from the environment (DESIGN.md §4). */
@@ -21,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL?.trim() || null,
     production: env.NODE_ENV === 'production',
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
+    testHooks: env.NODE_ENV === 'test',
   };
 }

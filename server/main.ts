@@ -35,7 +35,9 @@ const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
 log('database ready', { db: db.kind, migrations: applied, seed: seeded });
 
-const app = createApp({ db, staticDir: config.staticDir });
+if (config.testHooks) log('test hooks mounted under /api/test (NODE_ENV=test)');
+if (process.env.SEED_FILE) log('seed read from SEED_FILE', { file: process.env.SEED_FILE });
+const app = createApp({ db, staticDir: config.staticDir, testHooks: config.testHooks });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`Vielfalt NRW is running at http://${shown}:${info.port}/ (database: ${db.kind})`);

@@ -1,11 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
+import { homeRoutes } from '../features/home/index.ts';
+import { measureRoutes } from '../features/measures/index.ts';
+import { partnerRoutes } from '../features/partners/index.ts';
+import { searchRoutes } from '../features/search/index.ts';
+import { settingsRoutes } from '../features/settings/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
 
 /** Every screen of the app; a feature adds its routes here. First match wins. */
-const ROUTES: RouteDef[] = [{ pattern: '/', render: () => <PartnerListScreen /> }, ...partnerRoutes];
+const ROUTES: RouteDef[] = [
+  ...homeRoutes,
+  ...searchRoutes,
+  ...measureRoutes,
+  ...partnerRoutes,
+  ...settingsRoutes,
+];
 
 export function Routes() {
   const { path } = useLocation();
@@ -19,15 +29,31 @@ export function Routes() {
       firstRender.current = false;
       return;
     }
-    const heading = container.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
     window.scrollTo(0, 0);
+    // A screen loaded on demand renders its heading a few frames later: wait for it (up to ~1 s).
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = container.current?.querySelector<HTMLElement>('h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
   }, [path]);
 
-  return <div ref={container}>{screenFor(path)}</div>;
+  return (
+    <div ref={container}>
+      <Suspense fallback={<Loading />}>{screenFor(path)}</Suspense>
+    </div>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('state.loading')}</p>;
 }
 
 function screenFor(path: string) {
@@ -44,7 +70,14 @@ function NotFound() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.text')}</p>
-      <Link href="/">{t('notFound.home')}</Link>
+      <ul className="link-list">
+        <li>
+          <Link href="/">{t('notFound.home')}</Link>
+        </li>
+        <li>
+          <Link href="/search">{t('notFound.search')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -48,8 +48,8 @@ let building: Promise<BuiltIndex> | null = null;
 
 export async function searchCatalog(raw: string): Promise<CatalogSearchResult> {
   const query = analyseQuery(raw);
+  if (query.status !== 'ok') return { query, measures: [], partners: [], partnerById: new Map() };
   const index = await searchIndex();
-  if (query.status !== 'ok') return { query, measures: [], partners: [], partnerById: index.snapshot.partnerById };
   const text = query.terms.map((t) => t.term).join(' ');
   const options: SearchOptions = {
     combineWith: 'AND',

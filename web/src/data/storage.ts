@@ -44,7 +44,7 @@ export async function readStorageState(): Promise<StorageState> {
 export async function requestPersistentStorage(reason: PersistRequest['reason']): Promise<Persistence> {
   const storage = storageManager();
   if (!storage?.persist) return 'unsupported';
-  let granted = false;
+  let granted: boolean;
   try {
     granted = (await storage.persisted?.()) || (await storage.persist());
   } catch {

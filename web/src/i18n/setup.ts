@@ -1,7 +1,11 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from './locales/de/common.json';
+import home from './locales/de/home.json';
+import measures from './locales/de/measures.json';
 import partners from './locales/de/partners.json';
+import search from './locales/de/search.json';
+import settings from './locales/de/settings.json';
 import {
   directionOf,
   isLanguageCode,
@@ -11,7 +15,7 @@ import {
 } from './languages.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners } as const;
+export const sourceResources = { common, partners, home, measures, search, settings } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, type Measure } from '../../../../shared/catalog/index.ts';
+import { CategoryBadge } from '../../app/CategoryBadge.tsx';
 import { ListState } from '../../app/ListState.tsx';
 import { Link } from '../../app/router.tsx';
+import { measuresHref } from '../measures/index.ts';
 import { usePartner, usePartnerMeasures } from './queries.ts';
+import './partners.css';
 
 export function PartnerDetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['partners', 'common']);
@@ -21,7 +24,7 @@ export function PartnerDetailScreen({ id }: { id: string }) {
   const byCategory = CATEGORY_IDS.map((category) => ({
     category,
     items: (measures.data ?? []).filter((m) => m.category === category),
-  })).filter((group) => group.items.length > 0);
+  }));
   const english = i18n.language !== 'de';
 
   return (
@@ -35,31 +38,62 @@ export function PartnerDetailScreen({ id }: { id: string }) {
       {partner.data && (
         <dl className="facts">
           <dt>{t('kind')}</dt>
-          <dd>{t(`common:kinds.${partner.data.kind}`)}</dd>
+          <dd>
+            <Link href={measuresHref({ kind: partner.data.kind })}>{t(`common:kinds.${partner.data.kind}`)}</Link>
+          </dd>
           <dt>{t('region')}</dt>
           <dd>
             {t(`common:regions.${partner.data.region}`)} · <span lang="de">{partner.data.seat}</span>
           </dd>
+          {partner.data.website && (
+            <>
+              <dt>{t('website')}</dt>
+              <dd>
+                <a href={partner.data.website} rel="noopener noreferrer" target="_blank" className="external">
+                  {new URL(partner.data.website).host}
+                  <span className="visually-hidden"> {t('opensNewTab')}</span>
+                </a>
+              </dd>
+            </>
+          )}
           <dt>{t('measures')}</dt>
-          <dd>{t('measureCount', { count: measures.data?.length ?? 0 })}</dd>
+          <dd>
+            <Link href={measuresHref({ partnerId: id })}>{t('measureCount', { count: measures.data?.length ?? 0 })}</Link>
+          </dd>
         </dl>
       )}
-      <ListState query={measures} empty={t('noMeasures')}>
-        {byCategory.map(({ category, items }) => (
-          <section key={category} aria-labelledby={`cat-${category}`} className="group">
-            <h2 id={`cat-${category}`}>
-              <span className={`cat-badge cat-${category}`} aria-hidden="true">
-                {category}
-              </span>{' '}
-              {t(`common:categories.${category}.short`)} <span className="count">({items.length})</span>
-            </h2>
-            <ul className="measure-list">
-              {items.map((measure) => (
-                <MeasureItem key={measure.id} measure={measure} english={english} />
-              ))}
-            </ul>
-          </section>
-        ))}
+      <ListState query={measures} empty={<p>{t('noMeasures')}</p>}>
+        <section aria-labelledby="by-category">
+          <h2 id="by-category">{t('byCategory')}</h2>
+          <ul className="category-counts" data-testid="category-counts">
+            {byCategory.map(({ category, items }) => (
+              <li key={category}>
+                <CategoryBadge category={category} />
+                {items.length > 0 ? (
+                  <Link href={measuresHref({ partnerId: id, category })}>{t(`common:categories.${category}.short`)}</Link>
+                ) : (
+                  <span>{t(`common:categories.${category}.short`)}</span>
+                )}
+                <span className="count">{t('measureCount', { count: items.length })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {byCategory
+          .filter((group) => group.items.length > 0)
+          .map(({ category, items }) => (
+            <section key={category} aria-labelledby={`cat-${category}`} className="group">
+              <h2 id={`cat-${category}`}>
+                <CategoryBadge category={category} /> {t(`common:categories.${category}.short`)}{' '}
+                <span className="count">({items.length})</span>
+              </h2>
+              <ul className="measure-list">
+                {items.map((measure) => (
+                  <MeasureItem key={measure.id} measure={measure} english={english} />
+                ))}
+              </ul>
+            </section>
+          ))}
       </ListState>
     </>
   );
@@ -69,7 +103,9 @@ function MeasureItem({ measure, english }: { measure: Measure; english: boolean 
   const summary = english && measure.summaryEn ? measure.summaryEn : measure.summaryDe;
   return (
     <li className="measure" data-testid="measure">
-      <h3 lang="de">{measure.titleDe}</h3>
+      <h3 lang="de">
+        <Link href={`/measures/${encodeURIComponent(measure.id)}`}>{measure.titleDe}</Link>
+      </h3>
       {summary && <p lang={english && measure.summaryEn ? 'en' : 'de'}>{summary}</p>}
     </li>
   );

@@ -36,7 +36,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await expect
       .poll(() => page.locator('[data-testid=category-count]').allTextContents(), { timeout: 20_000 })
       .toEqual(expected.map((n) => `${n} Maßnahmen`));
-    await expect(page.getByRole('searchbox', { name: 'Maßnahmen und Partnerorganisationen durchsuchen' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('searchbox', { name: 'Maßnahmen und Partnerorganisationen durchsuchen' }).count(),
+    ).resolves.toBe(1);
     expect(await page.getByTestId('upcoming-holidays').textContent()).toContain('Demnächst im Kalender');
     await expect
       .poll(() => page.getByTestId('sync-card').textContent())
@@ -48,9 +50,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
 
     // A category is an entry point into the filtered list.
     await page.locator('.category-tile[data-category="5"]').click();
-    await expect.poll(() => page.getByTestId('measure-count').textContent()).toBe(
-      `${expected[4]} von ${seedMeasures.length} Maßnahmen`,
-    );
+    await expect
+      .poll(() => page.getByTestId('measure-count').textContent())
+      .toBe(`${expected[4]} von ${seedMeasures.length} Maßnahmen`);
     expect(new URL(page.url()).search).toBe('?category=5');
   });
 
@@ -66,13 +68,19 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await field.pressSequentially('dung', { delay: 60 });
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Fortbildung');
     await expect
-      .poll(async () => (await rows().evaluateAll((r) => r.slice(0, 5).map((e) => e.getAttribute('data-category')))).join())
+      .poll(async () =>
+        (await rows().evaluateAll((r) => r.slice(0, 5).map((e) => e.getAttribute('data-category')))).join(),
+      )
       .toBe('2,2,2,2,2');
     // Titles rank above summaries: the first hit has the word (or an inflection) in its title, marked.
-    expect(await rows().first().locator('.measure-row-title mark').first().textContent()).toMatch(/^Fortbildung/);
+    expect(await rows().first().locator('.measure-row-title mark').first().textContent()).toMatch(
+      /^Fortbildung/,
+    );
     // Stemming: measures that only say "Fortbildungen" are found too.
     const found = await collectRowIds(page, '[data-testid=measure-row]');
-    const plural = seedMeasures.find((m) => /Fortbildungen/.test(m.titleDe) && !/Fortbildung\b/.test(m.titleDe))!;
+    const plural = seedMeasures.find(
+      (m) => /Fortbildungen/.test(m.titleDe) && !/Fortbildung\b/.test(m.titleDe),
+    )!;
     expect(found).toContain(plural.id);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'docs/screenshots/search.png' });
@@ -96,7 +104,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(baseUrl + '/measures');
-    await expect.poll(() => page.getByTestId('measure-count').textContent()).toBe(`${seedMeasures.length} Maßnahmen`);
+    await expect
+      .poll(() => page.getByTestId('measure-count').textContent())
+      .toBe(`${seedMeasures.length} Maßnahmen`);
     await page.getByText('Filtern und sortieren').click();
     await page.getByLabel('Kategorie', { exact: true }).selectOption('3');
     await page.getByLabel('Art der Organisation').selectOption('jobcenter');
@@ -126,7 +136,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await page.goto(`${baseUrl}/measures/${measure.id}`);
     await page.reload();
     await expect.poll(h1).toBe(measure.titleDe);
-    expect(await page.getByTestId('source-ref').textContent()).toBe(`Broschüre 2020/21, Zeile ${measure.line}`);
+    expect(await page.getByTestId('source-ref').textContent()).toBe(
+      `Broschüre 2020/21, Zeile ${measure.line}`,
+    );
     expect(await page.getByRole('link', { name: partner.name }).count()).toBeGreaterThan(0);
     const related = Math.min(measuresOf(partner.id).length - 1, 8);
     expect(await page.getByTestId('related').locator('li').count()).toBe(related);
@@ -145,7 +157,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     const partner = seedPartners.find((p) => p.id === 'stadt-juelich')!;
     await page.goto(`${baseUrl}/partners/${partner.id}`);
     await expect.poll(h1).toBe(partner.name);
-    const perCategory = [1, 2, 3, 4, 5, 6].map((c) => measuresOf(partner.id).filter((m) => m.category === c).length);
+    const perCategory = [1, 2, 3, 4, 5, 6].map(
+      (c) => measuresOf(partner.id).filter((m) => m.category === c).length,
+    );
     const texts = await page.getByTestId('category-counts').locator('li .count').allTextContents();
     expect(texts).toEqual(perCategory.map((n) => (n === 1 ? '1 Maßnahme' : `${n} Maßnahmen`)));
     expect(await page.locator('.facts').textContent()).toContain('Städte');
@@ -166,7 +180,9 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await page.goto(`${baseUrl}/measures/b1999-l0`);
     await expect.poll(h1).toBe('Maßnahme nicht gefunden');
     await page.goto(`${baseUrl}/measures?category=9&kind=bank`);
-    await expect.poll(() => page.getByTestId('measure-count').textContent()).toBe(`${seedMeasures.length} Maßnahmen`);
+    await expect
+      .poll(() => page.getByTestId('measure-count').textContent())
+      .toBe(`${seedMeasures.length} Maßnahmen`);
     expect(await page.locator('.note').textContent()).toContain('unbekannt');
     expect(errors).toEqual([]);
   });
@@ -204,7 +220,9 @@ describe('install card', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
     await expect.poll(() => card.count()).toBe(0);
     await page.goto(`${baseUrl}/settings`);
-    await expect.poll(() => page.getByTestId('storage-facts').textContent()).toContain('nach der Installation');
+    await expect
+      .poll(() => page.getByTestId('storage-facts').textContent())
+      .toContain('nach der Installation');
   });
 
   it('shows "Add to Home Screen" steps on an iPhone and nothing once the app runs installed', async () => {
@@ -230,6 +248,49 @@ describe('install card', () => {
       expect(await installed.getByTestId('install-card').count()).toBe(0);
     } finally {
       await iphone.close();
+    }
+  });
+});
+
+describe('first sync', () => {
+  it('shows a progress bar with counts while the catalog loads, and the app is usable meanwhile', async () => {
+    const fresh = await newPhoneContext(browser);
+    try {
+      const first = await fresh.newPage();
+      const pageErrors = collectPageErrors(first);
+      const total = seedPartners.length + seedMeasures.length;
+      // A slow connection: small pages, each answered after a pause.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      await first.route('**/api/sync/pull?*', async (route) => {
+        await gate;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const url = new URL(route.request().url());
+        url.searchParams.set('limit', '100');
+        await route.continue({ url: url.toString() });
+      });
+      await first.goto(baseUrl + '/');
+      // Usable from the shell before any data has arrived: the search screen and the list open.
+      await expect
+        .poll(() => first.getByTestId('sync-progress').textContent())
+        .toContain('Verbindung zum Server');
+      await first.getByRole('link', { name: 'Maßnahmen', exact: true }).click();
+      await expect
+        .poll(() => first.locator('main').textContent())
+        .toContain('zum ersten Mal auf dieses Gerät geladen');
+      release();
+      await expect
+        .poll(() => first.getByTestId('sync-progress').textContent(), { timeout: 15_000 })
+        .toMatch(new RegExp(`^\\d+ von ${total} Einträgen geladen \\(\\d+ %\\)$`));
+      await expectNoAxeViolations(first, 'measures list during the first sync');
+      // When the last page is stored, the open list fills without a reload.
+      await expect
+        .poll(() => first.getByTestId('measure-count').textContent(), { timeout: 20_000 })
+        .toBe(`${seedMeasures.length} Maßnahmen`);
+      await expect.poll(() => first.getByTestId('sync-progress').count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
     }
   });
 });

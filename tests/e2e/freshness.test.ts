@@ -53,7 +53,9 @@ describe('catalog freshness', () => {
     await onServer(target.id, { action: 'update', titleDe: changed });
     await reconnect();
     await expect
-      .poll(() => page.locator(`[data-id="${target.id}"] .measure-row-title`).textContent(), { timeout: 15_000 })
+      .poll(() => page.locator(`[data-id="${target.id}"] .measure-row-title`).textContent(), {
+        timeout: 15_000,
+      })
       .toBe(changed);
 
     await onServer(target.id, { action: 'delete' });

@@ -17,7 +17,9 @@ export interface SeedMeasure {
   summaryDe: string;
 }
 
-export const seedPartners: SeedPartner[] = JSON.parse(readFileSync('server/seed/partners.json', 'utf8')).partners;
+export const seedPartners: SeedPartner[] = JSON.parse(
+  readFileSync('server/seed/partners.json', 'utf8'),
+).partners;
 export const seedMeasures: SeedMeasure[] = JSON.parse(readFileSync('server/seed/measures.json', 'utf8'));
 export const partnerById = new Map(seedPartners.map((p) => [p.id, p]));
 

@@ -101,7 +101,9 @@ export async function collectRowIds(page: Page, rowSelector: string): Promise<st
   const ids = new Set<string>();
   await page.evaluate(() => window.scrollTo(0, 0));
   for (let step = 0; step < 500; step++) {
-    for (const id of await page.locator(rowSelector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!)))
+    for (const id of await page
+      .locator(rowSelector)
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!)))
       ids.add(id);
     const atEnd = await page.evaluate(() => {
       const before = window.scrollY;

@@ -12,7 +12,7 @@ export function SyncBar() {
   const { t, i18n } = useTranslation();
   const online = useOnline();
   const sync = useSyncStatus();
-  const showProgress = sync.phase === 'syncing' && sync.total > 0 && (sync.firstSync || sync.total >= QUIET_BELOW);
+  const showProgress = sync.phase === 'syncing' && (sync.firstSync || sync.total >= QUIET_BELOW);
   const percent = sync.total > 0 ? Math.min(100, Math.round((sync.loaded / sync.total) * 100)) : 0;
   const last = sync.lastSyncedAt
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
@@ -25,11 +25,23 @@ export function SyncBar() {
       {!online && <span className="badge badge-offline">{t('sync.offline')}</span>}
       {showProgress && (
         <span className="sync-progress" data-testid="sync-progress">
-          <progress max={sync.total} value={sync.loaded} aria-label={t('sync.progressLabel')} />
-          <span>{t('sync.progress', { loaded: sync.loaded, total: sync.total, percent })}</span>
+          {sync.total > 0 ? (
+            <>
+              <progress max={sync.total} value={sync.loaded} aria-label={t('sync.progressLabel')} />
+              <span>{t('sync.progress', { loaded: sync.loaded, total: sync.total, percent })}</span>
+            </>
+          ) : (
+            <>
+              {/* Until the server has said how much there is: an indeterminate bar. */}
+              <progress aria-label={t('sync.progressLabel')} />
+              <span>{t('sync.connecting')}</span>
+            </>
+          )}
         </span>
       )}
-      {!showProgress && sync.phase === 'error' && online && <span>{t(`sync.error.${sync.error ?? 'server'}`)}</span>}
+      {!showProgress && sync.phase === 'error' && online && (
+        <span>{t(`sync.error.${sync.error ?? 'server'}`)}</span>
+      )}
       {!showProgress && last && <span className="sync-last">{t('sync.lastSynced', { when: last })}</span>}
       <span className="visually-hidden" role="status">
         {announcement(sync, online, t)}
@@ -41,6 +53,7 @@ export function SyncBar() {
 function announcement(sync: SyncStatus, online: boolean, t: ReturnType<typeof useTranslation>['t']): string {
   if (!online) return t('sync.announce.offline');
   if (sync.phase === 'error') return t(`sync.error.${sync.error ?? 'server'}`);
-  if (sync.firstSync) return sync.phase === 'syncing' ? t('sync.announce.firstSync') : t('sync.announce.firstSyncDone');
+  if (sync.firstSync)
+    return sync.phase === 'syncing' ? t('sync.announce.firstSync') : t('sync.announce.firstSyncDone');
   return '';
 }

@@ -29,7 +29,11 @@ const standaloneQuery = () => window.matchMedia?.('(display-mode: standalone)');
 const isStandalone = () =>
   Boolean(standaloneQuery()?.matches) || (navigator as { standalone?: boolean }).standalone === true;
 
-export function isIos(userAgent = navigator.userAgent, platform = navigator.platform, touchPoints = navigator.maxTouchPoints): boolean {
+export function isIos(
+  userAgent = navigator.userAgent,
+  platform = navigator.platform,
+  touchPoints = navigator.maxTouchPoints,
+): boolean {
   // iPadOS reports itself as a Mac; its touch screen gives it away.
   return /iPhone|iPad|iPod/.test(userAgent) || (platform === 'MacIntel' && touchPoints > 1);
 }

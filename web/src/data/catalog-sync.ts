@@ -5,6 +5,9 @@ import { getSyncStatus, setSyncStatus } from './sync-status.ts';
 export const CATALOG: PullGroup = { name: 'catalog', collections: ['partners', 'measures'] };
 
 type Listener = () => void;
+
+/** How often open screens re-read the catalog while a first sync is still writing it. */
+const FIRST_SYNC_REFRESH_MS = 2000;
 const changeListeners = new Set<Listener>();
 
 // Tabs of the app share one IndexedDB: a pull in one tells the others that their snapshot is stale.
@@ -27,7 +30,19 @@ export function onCatalogChanged(listener: Listener): () => void {
 export async function pullCatalog(fetcher?: typeof fetch): Promise<boolean> {
   const last = await lastSyncOf(CATALOG).catch(() => undefined);
   setSyncStatus({ phase: 'syncing', loaded: 0, total: 0, error: null, firstSync: !last, lastSyncedAt: last ?? null });
-  const outcome = await pullGroup(CATALOG, (progress) => setSyncStatus(progress), fetcher);
+  let shownAt = Date.now();
+  const outcome = await pullGroup(
+    CATALOG,
+    (progress) => {
+      setSyncStatus(progress);
+      // During a long first sync, open lists fill step by step instead of all at the end.
+      if (!last && Date.now() - shownAt > FIRST_SYNC_REFRESH_MS) {
+        shownAt = Date.now();
+        catalogChanged(false);
+      }
+    },
+    fetcher,
+  );
   if (!outcome.ok) {
     setSyncStatus({
       phase: 'error',

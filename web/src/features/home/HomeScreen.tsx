@@ -33,7 +33,9 @@ export function HomeScreen() {
                 <CategoryBadge category={category} />
                 <span className="category-tile-name">{t(`common:categories.${category}.short`)}</span>
                 <span className="category-tile-count" data-testid="category-count">
-                  {loading ? t('categories.loading') : t('categories.count', { count: stats.data?.byCategory[category] ?? 0 })}
+                  {loading
+                    ? t('categories.loading')
+                    : t('categories.count', { count: stats.data?.byCategory[category] ?? 0 })}
                 </span>
               </Link>
             </li>

@@ -59,7 +59,14 @@ export function InstallCard() {
 /** The iOS share symbol (a box with an arrow pointing up), so the step matches what the user sees. */
 function ShareIcon() {
   return (
-    <svg className="share-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="share-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d="M12 3v12M8 7l4-4 4 4M6 11H5v10h14V11h-1"
         fill="none"

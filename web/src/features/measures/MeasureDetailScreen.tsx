@@ -19,7 +19,8 @@ export function MeasureDetailScreen({ id }: { id: string }) {
         <h1>{t('detail.notFoundTitle')}</h1>
         <p>{t('detail.notFound')}</p>
         <p>
-          <Link href="/measures">{t('detail.back')}</Link> · <Link href="/search">{t('detail.toSearch')}</Link>
+          <Link href="/measures">{t('detail.back')}</Link> ·{' '}
+          <Link href="/search">{t('detail.toSearch')}</Link>
         </p>
       </>
     );
@@ -62,7 +63,8 @@ export function MeasureDetailScreen({ id }: { id: string }) {
             <dt>{t('detail.category')}</dt>
             <dd>
               <Link href={measuresHref({ category: measure.category })} className="category-link">
-                <CategoryBadge category={measure.category} /> {t(`common:categories.${measure.category}.long`)}
+                <CategoryBadge category={measure.category} />{' '}
+                {t(`common:categories.${measure.category}.long`)}
               </Link>
             </dd>
             <dt>{t('detail.year')}</dt>
@@ -104,8 +106,16 @@ export function MeasureDetailScreen({ id }: { id: string }) {
           )}
           <section aria-labelledby="related">
             <h2 id="related">{t('detail.related', { partner: partner?.name ?? measure.partnerId })}</h2>
-            <ListState query={query} count={(d) => d?.related.length ?? 0} empty={<p>{t('detail.noRelated')}</p>}>
-              <RelatedList related={detail.related} partnerId={measure.partnerId} partnerName={partner?.name ?? ''} />
+            <ListState
+              query={query}
+              count={(d) => d?.related.length ?? 0}
+              empty={<p>{t('detail.noRelated')}</p>}
+            >
+              <RelatedList
+                related={detail.related}
+                partnerId={measure.partnerId}
+                partnerName={partner?.name ?? ''}
+              />
             </ListState>
           </section>
         </>
@@ -114,7 +124,15 @@ export function MeasureDetailScreen({ id }: { id: string }) {
   );
 }
 
-function RelatedList({ related, partnerId, partnerName }: { related: Measure[]; partnerId: string; partnerName: string }) {
+function RelatedList({
+  related,
+  partnerId,
+  partnerName,
+}: {
+  related: Measure[];
+  partnerId: string;
+  partnerName: string;
+}) {
   const { t } = useTranslation(['measures', 'common']);
   return (
     <>

@@ -59,10 +59,18 @@ export function MeasureFilters({ filter, sort, page, onChange }: Props) {
     }
   };
 
-  const select = (field: FilterField, label: string, options: { value: string; label: string; raw: unknown }[]) => (
+  const select = (
+    field: FilterField,
+    label: string,
+    options: { value: string; label: string; raw: unknown }[],
+  ) => (
     <div className="filter-field">
       <label htmlFor={`${id}-${field}`}>{label}</label>
-      <select id={`${id}-${field}`} value={filter[field] === undefined ? '' : String(filter[field])} onChange={(e) => set(field, e.target.value)}>
+      <select
+        id={`${id}-${field}`}
+        value={filter[field] === undefined ? '' : String(filter[field])}
+        onChange={(e) => set(field, e.target.value)}
+      >
         <option value="">{t('filters.all')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -78,13 +86,19 @@ export function MeasureFilters({ filter, sort, page, onChange }: Props) {
       <details open={active.length > 0 || undefined}>
         <summary>
           {t('filters.heading')}
-          {active.length > 0 && <span className="count"> · {t('filters.active', { count: active.length })}</span>}
+          {active.length > 0 && (
+            <span className="count"> · {t('filters.active', { count: active.length })}</span>
+          )}
         </summary>
         <div className="filter-grid">
           {select(
             'category',
             t('filters.category'),
-            CATEGORY_IDS.map((c) => ({ value: String(c), raw: c, label: `${c} ${t(`common:categories.${c}.short`)}` })),
+            CATEGORY_IDS.map((c) => ({
+              value: String(c),
+              raw: c,
+              label: `${c} ${t(`common:categories.${c}.short`)}`,
+            })),
           )}
           {select(
             'kind',
@@ -108,7 +122,11 @@ export function MeasureFilters({ filter, sort, page, onChange }: Props) {
           )}
           <div className="filter-field">
             <label htmlFor={`${id}-sort`}>{t('filters.sort')}</label>
-            <select id={`${id}-sort`} value={sort} onChange={(e) => onChange(filter, e.target.value as MeasureSort)}>
+            <select
+              id={`${id}-sort`}
+              value={sort}
+              onChange={(e) => onChange(filter, e.target.value as MeasureSort)}
+            >
               {MEASURE_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`filters.sortBy.${s}`)}

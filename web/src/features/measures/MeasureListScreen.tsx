@@ -52,7 +52,9 @@ export function MeasureListScreen() {
             label={t('listLabel')}
             className="measure-list-rows"
             testId="measure-list"
-            renderItem={(measure) => <MeasureRow measure={measure} partner={data.partnerById.get(measure.partnerId)} />}
+            renderItem={(measure) => (
+              <MeasureRow measure={measure} partner={data.partnerById.get(measure.partnerId)} />
+            )}
           />
         )}
       </ListState>

@@ -5,8 +5,13 @@ const parse = (query: string) => parseMeasureParams(new URLSearchParams(query));
 
 describe('measure list URL', () => {
   it('round-trips combined filters and the sort', () => {
-    const href = measuresHref({ category: 3, kind: 'jobcenter', region: 'koeln', year: 2021, partnerId: 'stadt-köln' }, 'partner');
-    expect(href).toBe('/measures?category=3&partner=stadt-k%C3%B6ln&kind=jobcenter&region=koeln&year=2021&sort=partner');
+    const href = measuresHref(
+      { category: 3, kind: 'jobcenter', region: 'koeln', year: 2021, partnerId: 'stadt-köln' },
+      'partner',
+    );
+    expect(href).toBe(
+      '/measures?category=3&partner=stadt-k%C3%B6ln&kind=jobcenter&region=koeln&year=2021&sort=partner',
+    );
     expect(parse(href.split('?')[1]!)).toEqual({
       filter: { category: 3, kind: 'jobcenter', region: 'koeln', year: 2021, partnerId: 'stadt-köln' },
       sort: 'partner',

@@ -33,7 +33,10 @@ export interface MeasureParams {
 export function parseMeasureParams(search: URLSearchParams): MeasureParams {
   const filter: MeasureFilter = {};
   let ignored = false;
-  const read = <K extends keyof MeasureFilter>(key: K, parse: (raw: string) => MeasureFilter[K] | undefined) => {
+  const read = <K extends keyof MeasureFilter>(
+    key: K,
+    parse: (raw: string) => MeasureFilter[K] | undefined,
+  ) => {
     const raw = search.get(PARAM[key]);
     if (raw === null || raw === '') return;
     const value = parse(raw);

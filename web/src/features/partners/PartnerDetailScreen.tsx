@@ -39,7 +39,9 @@ export function PartnerDetailScreen({ id }: { id: string }) {
         <dl className="facts">
           <dt>{t('kind')}</dt>
           <dd>
-            <Link href={measuresHref({ kind: partner.data.kind })}>{t(`common:kinds.${partner.data.kind}`)}</Link>
+            <Link href={measuresHref({ kind: partner.data.kind })}>
+              {t(`common:kinds.${partner.data.kind}`)}
+            </Link>
           </dd>
           <dt>{t('region')}</dt>
           <dd>
@@ -58,7 +60,9 @@ export function PartnerDetailScreen({ id }: { id: string }) {
           )}
           <dt>{t('measures')}</dt>
           <dd>
-            <Link href={measuresHref({ partnerId: id })}>{t('measureCount', { count: measures.data?.length ?? 0 })}</Link>
+            <Link href={measuresHref({ partnerId: id })}>
+              {t('measureCount', { count: measures.data?.length ?? 0 })}
+            </Link>
           </dd>
         </dl>
       )}
@@ -70,7 +74,9 @@ export function PartnerDetailScreen({ id }: { id: string }) {
               <li key={category}>
                 <CategoryBadge category={category} />
                 {items.length > 0 ? (
-                  <Link href={measuresHref({ partnerId: id, category })}>{t(`common:categories.${category}.short`)}</Link>
+                  <Link href={measuresHref({ partnerId: id, category })}>
+                    {t(`common:categories.${category}.short`)}
+                  </Link>
                 ) : (
                   <span>{t(`common:categories.${category}.short`)}</span>
                 )}

@@ -4,7 +4,9 @@ import type { Segment } from '../../../../shared/search/index.ts';
 export function Highlighted({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text))}
+      {segments.map((segment, index) =>
+        segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
+      )}
     </>
   );
 }

@@ -7,13 +7,7 @@ import './search.css';
  * The search field. On the search screen it is controlled and searches as you type; elsewhere
  * (the home screen) it is a plain form that opens the search screen — and works without script.
  */
-export function SearchForm({
-  value,
-  onChange,
-}: {
-  value?: string;
-  onChange?: (value: string) => void;
-}) {
+export function SearchForm({ value, onChange }: { value?: string; onChange?: (value: string) => void }) {
   const { t } = useTranslation('search');
   const id = useId();
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -88,7 +88,11 @@ function Hits({ data }: { data: CatalogSearchResult }) {
             ))}
           </ul>
           {data.partners.length > PARTNERS_SHOWN && (
-            <button type="button" className="secondary show-more" onClick={() => setAllPartners(!allPartners)}>
+            <button
+              type="button"
+              className="secondary show-more"
+              onClick={() => setAllPartners(!allPartners)}
+            >
               {allPartners ? t('showFewer') : t('showAllPartners', { count: data.partners.length })}
             </button>
           )}

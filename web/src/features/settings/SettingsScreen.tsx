@@ -32,7 +32,10 @@ export function SettingsScreen() {
               {state.usage === null
                 ? t('storage.unknown')
                 : state.quota
-                  ? t('storage.usageOf', { used: formatBytes(state.usage, i18n.language), quota: formatBytes(state.quota, i18n.language) })
+                  ? t('storage.usageOf', {
+                      used: formatBytes(state.usage, i18n.language),
+                      quota: formatBytes(state.quota, i18n.language),
+                    })
                   : formatBytes(state.usage, i18n.language)}
             </dd>
             {state.lastRequest && (
@@ -63,8 +66,14 @@ export function SettingsScreen() {
 
       <section aria-labelledby="data-heading" className="settings-section">
         <h2 id="data-heading">{t('data.title')}</h2>
-        <p>{sync.lastSyncedAt ? t('data.lastSynced', { when: dateTime(sync.lastSyncedAt) }) : t('data.never')}</p>
-        <button type="button" onClick={() => update.mutate()} disabled={!online || update.isPending || sync.phase === 'syncing'}>
+        <p>
+          {sync.lastSyncedAt ? t('data.lastSynced', { when: dateTime(sync.lastSyncedAt) }) : t('data.never')}
+        </p>
+        <button
+          type="button"
+          onClick={() => update.mutate()}
+          disabled={!online || update.isPending || sync.phase === 'syncing'}
+        >
           {t('data.updateNow')}
         </button>
         {!online && <p className="muted">{t('data.offline')}</p>}
@@ -81,6 +90,10 @@ export function SettingsScreen() {
 /** "2.4 MB", "1.2 GB" in the interface language. */
 export function formatBytes(bytes: number, language: string): string {
   const [value, unit] =
-    bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+    bytes >= 1e9
+      ? [bytes / 1e9, 'gigabyte']
+      : bytes >= 1e6
+        ? [bytes / 1e6, 'megabyte']
+        : [bytes / 1e3, 'kilobyte'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

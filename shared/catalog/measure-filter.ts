@@ -82,20 +82,30 @@ export function measureFacets(
   return facets as unknown as MeasureFacets;
 }
 
-/** Sorts by the chosen key, then by category or partner, then by the brochure line: a stable order. */
+// Sort keys pack (order, brochure line, position) into one number below 2^53, so that the native
+// numeric sort orders 30,000 measures in a few milliseconds without a comparator.
+const PARTNER_SLOTS = 1024;
+const LINE_SLOTS = 2 ** 18;
+const POSITION_SLOTS = 2 ** 21;
+
+/** Sorts by the chosen key, then by category or partner name, then by the brochure line: a stable order. */
 export function sortMeasures(
   measures: readonly Measure[],
   partners: PartnerLookup,
   sort: MeasureSort,
   collator = new Intl.Collator('de'),
 ): Measure[] {
+  if (measures.length > POSITION_SLOTS) throw new RangeError('Too many measures to sort.');
   const byName = [...partners.values()].sort((a, b) => collator.compare(a.name, b.name));
-  const rank = new Map(byName.map((partner, index) => [partner.id, index]));
-  const partnerRank = (m: Measure) => rank.get(m.partnerId) ?? Number.MAX_SAFE_INTEGER;
-  const line = (m: Measure) => m.sourceLine ?? Number.MAX_SAFE_INTEGER;
-  return [...measures].sort((a, b) =>
-    sort === 'partner'
-      ? partnerRank(a) - partnerRank(b) || a.category - b.category || line(a) - line(b)
-      : a.category - b.category || partnerRank(a) - partnerRank(b) || line(a) - line(b),
-  );
+  const rank = new Map(byName.map((partner, index) => [partner.id, Math.min(index, PARTNER_SLOTS - 2)]));
+  const keys = new Float64Array(measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i]!;
+    const partner = rank.get(m.partnerId) ?? PARTNER_SLOTS - 1;
+    const order = sort === 'partner' ? partner * 8 + m.category : m.category * PARTNER_SLOTS + partner;
+    const line = Math.min(m.sourceLine ?? LINE_SLOTS - 1, LINE_SLOTS - 1);
+    keys[i] = (order * LINE_SLOTS + line) * POSITION_SLOTS + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => measures[key % POSITION_SLOTS]!);
 }

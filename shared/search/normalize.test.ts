@@ -113,12 +113,14 @@ describe('query analysis', () => {
         { term: 'fuhrungskraf', prefix: true },
       ],
     });
-    expect(analyseQuery('IT').terms).toEqual([{ term: 'it', prefix: false }]);
+    expect(analyseQuery('IT').terms).toEqual([{ term: 'it', prefix: true }]);
   });
   it('explains queries it cannot search', () => {
     expect(analyseQuery('   ').status).toBe('empty');
     expect(analyseQuery('?!… ---- „“ ***').status).toBe('no-words');
     expect(analyseQuery('und oder die').status).toBe('only-common-words');
+    expect(analyseQuery('F').status).toBe('too-short');
+    expect(analyseQuery('x y').status).toBe('too-short');
   });
   it('clips a 10,000-character query and says so', () => {
     const result = analyseQuery('Fortbildung '.repeat(900).slice(0, 10_000));

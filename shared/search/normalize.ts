@@ -13,7 +13,16 @@ export const MAX_QUERY_LENGTH = 200;
 /** At most this many words of a query are searched for. */
 export const MAX_QUERY_TERMS = 12;
 
-const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ß: 'ss', ẞ: 'ss' };
+const LIGATURES: Record<string, string> = {
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  ß: 'ss',
+  ẞ: 'ss',
+};
 
 /** Case and diacritics folding: "Schüler", "Schueler", "SCHULER" → "schuler"; "Straße" → "strasse". */
 export function foldGerman(word: string): string {
@@ -32,11 +41,7 @@ export function foldGerman(word: string): string {
  */
 export function stemGerman(folded: string): string {
   if (folded.length <= 3 || /\d/.test(folded)) return folded;
-  let word = folded
-    .replace(/sch/g, '$')
-    .replace(/ei/g, '%')
-    .replace(/ie/g, '&')
-    .replace(/(.)\1/g, '$1*');
+  let word = folded.replace(/sch/g, '$').replace(/ei/g, '%').replace(/ie/g, '&').replace(/(.)\1/g, '$1*');
   while (word.length > 3) {
     if (word.length > 5 && /(e[mr]|nd)$/.test(word)) {
       word = word.slice(0, -2);
@@ -48,11 +53,7 @@ export function stemGerman(folded: string): string {
     }
     break;
   }
-  return word
-    .replace(/(.)\*/g, '$1$1')
-    .replace(/%/g, 'ei')
-    .replace(/&/g, 'ie')
-    .replace(/\$/g, 'sch');
+  return word.replace(/(.)\*/g, '$1$1').replace(/%/g, 'ei').replace(/&/g, 'ie').replace(/\$/g, 'sch');
 }
 
 /**
@@ -108,7 +109,7 @@ export interface QueryTerm {
   prefix: boolean;
 }
 
-export type QueryStatus = 'ok' | 'empty' | 'no-words' | 'only-common-words';
+export type QueryStatus = 'ok' | 'empty' | 'no-words' | 'too-short' | 'only-common-words';
 
 export interface AnalysedQuery {
   status: QueryStatus;
@@ -135,17 +136,21 @@ export function analyseQuery(raw: string): AnalysedQuery {
   if (found.length === 0) return { status: 'no-words', terms: [], truncated };
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
+  let commonWords = false;
   for (const word of found) {
     const term = indexTerm(word);
+    if (!term) commonWords ||= isStopWord(foldGerman(word));
     if (!term || seen.has(term)) continue;
     seen.add(term);
-    // Prefix matching from three letters on: shorter prefixes would match half the vocabulary.
-    terms.push({ term, prefix: foldGerman(word).length >= 3 });
+    // Every word may still be being typed: "Fo" finds "Fortbildung". Single letters are dropped above.
+    terms.push({ term, prefix: true });
     if (terms.length === MAX_QUERY_TERMS) {
       truncated ||= found.length > terms.length;
       break;
     }
   }
-  if (terms.length === 0) return { status: 'only-common-words', terms: [], truncated };
+  // A single letter is a word still being typed; "und" or "für" alone would match everything.
+  if (terms.length === 0)
+    return { status: commonWords ? 'only-common-words' : 'too-short', terms: [], truncated };
   return { status: 'ok', terms, truncated };
 }

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
+import { browseSections } from './browse.ts';
 import { foundationRows } from './foundation.ts';
 import type { BenchRow } from './measure.ts';
 
@@ -15,6 +16,7 @@ try {
     title: 'Foundation (issue 3)',
     rows: await foundationRows(browser, server.baseUrl, measureCount),
   });
+  sections.push(...(await browseSections(browser)));
 } finally {
   await browser.close();
   await server.stop();
@@ -42,7 +44,7 @@ for (const section of sections) {
   );
   for (const row of section.rows) {
     lines.push(
-      `| ${row.metric} | ${row.value} | ${row.target} | ${row.ratio} | ${row.pass ? 'yes' : 'NO'} |`,
+      `| ${row.metric} | ${row.value} | ${row.target} | ${row.ratio} | ${row.pass === null ? '—' : row.pass ? 'yes' : 'NO'} |`,
     );
   }
 }

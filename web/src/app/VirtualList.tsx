@@ -12,8 +12,8 @@ interface VirtualListProps<T> {
   items: readonly T[];
   getKey: (item: T) => string;
   renderItem: (item: T, index: number) => ReactNode;
-  /** Height of a row before it is measured, in px. */
-  estimateSize?: number;
+  /** Typical row height in rem, until rows are measured (at the reader's text size). */
+  estimateRem: number;
   className?: string;
   label: string;
   testId?: string;
@@ -37,26 +37,32 @@ function WindowedList<T>({
   items,
   getKey,
   renderItem,
-  estimateSize = 96,
+  estimateRem,
   className,
   label,
   testId,
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
-  // The list scrolls with the page; the virtualiser needs to know where on the page it starts.
+  const [rowPx, setRowPx] = useState(estimateRem * 16);
+  // The list scrolls with the page; the virtualiser needs to know where on the page it starts,
+  // and how many pixels a row is at the reader's text size.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (list) setOffset(list.getBoundingClientRect().top + window.scrollY);
-  }, [items]);
+    setRowPx(estimateRem * parseFloat(getComputedStyle(document.documentElement).fontSize || '16'));
+  }, [items, estimateRem]);
 
+  // Options stay referentially stable (no per-render getItemKey): a changed option makes the
+  // virtualiser recompute all 30,000 positions, which froze the page in the benchmark.
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => estimateSize,
-    overscan: 8,
+    estimateSize: () => rowPx,
+    overscan: 6,
     scrollMargin: offset,
-    getItemKey: (index) => getKey(items[index]!),
   });
+  // Sizes are cached by position: new items or a new text size start from the estimate again.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, items, rowPx]);
 
   return (
     <ul
@@ -68,7 +74,7 @@ function WindowedList<T>({
     >
       {virtualizer.getVirtualItems().map((row) => (
         <li
-          key={row.key}
+          key={getKey(items[row.index]!)}
           ref={virtualizer.measureElement}
           data-index={row.index}
           aria-setsize={items.length}

@@ -19,10 +19,12 @@ export interface CatalogSnapshot {
   readonly measureById: ReadonlyMap<string, Measure>;
   /** Every measure, presorted for each sort of the list (filtering keeps the order). */
   readonly sorted: Readonly<Record<MeasureSort, readonly Measure[]>>;
+  /** Reporting years that occur, newest first. */
+  readonly years: readonly number[];
 }
 
 /** Rows per IndexedDB read: big enough to be fast, small enough not to block the page for long. */
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 let generation = 0;
 let current: Promise<CatalogSnapshot> | null = null;
@@ -48,16 +50,24 @@ export function invalidateCatalogSnapshot(): void {
 async function load(forGeneration: number): Promise<CatalogSnapshot> {
   const [partners, measures] = await Promise.all([readAll(db.partners), readAll(db.measures)]);
   const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
+  const byCategory = sortMeasures(measures, partnerById, 'category');
+  await yieldToPage();
+  const byPartner = sortMeasures(measures, partnerById, 'partner');
   return {
     generation: forGeneration,
     partners,
     partnerById,
     measureById: new Map(measures.map((measure) => [measure.id, measure])),
-    sorted: {
-      category: sortMeasures(measures, partnerById, 'category'),
-      partner: sortMeasures(measures, partnerById, 'partner'),
-    },
+    sorted: { category: byCategory, partner: byPartner },
+    years: [...new Set(measures.map((m) => m.reportingYear))].sort((a, b) => b - a),
   };
+}
+
+/** Lets the page handle input and paint between steps of work. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Reads a table in primary-key chunks, so that no single read deserialises 30,000 records at once. */

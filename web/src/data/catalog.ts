@@ -78,12 +78,9 @@ export async function queryMeasures(filter: MeasureFilter, sort: MeasureSort): P
     facets,
     catalogSize: all.length,
     partnerById: snapshot.partnerById,
-    years: yearsOf(snapshot.sorted.category),
+    years: [...snapshot.years],
   };
 }
-
-const yearsOf = (measures: readonly Measure[]) =>
-  [...new Set(measures.map((m) => m.reportingYear))].sort((a, b) => b - a);
 
 export interface MeasureDetail {
   measure: Measure;

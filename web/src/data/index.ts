@@ -1,6 +1,6 @@
 export * from './catalog.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
-export { searchCatalog, warmSearchIndex, type CatalogSearchResult, type SearchHit } from './search-index.ts';
+export { searchCatalog, warmSearchIndex, type CatalogSearchResult } from './search-index.ts';
 export {
   readStorageState,
   requestPersistentStorage,

@@ -48,7 +48,7 @@ beforeEach(async () => {
   invalidateCatalogSnapshot();
 });
 
-const ids = async (query: string) => (await searchCatalog(query)).measures.map((hit) => hit.item.id);
+const ids = async (query: string) => (await searchCatalog(query)).measures.map((m) => m.id);
 
 describe('on-device search', () => {
   it('ranks a match in the title above one in the summary', async () => {
@@ -71,9 +71,16 @@ describe('on-device search', () => {
 
   it('finds partners by name and kind, and returns the matched terms for highlighting', async () => {
     const result = await searchCatalog('Polizei');
-    expect(result.partners.map((hit) => hit.item.id)).toEqual(['pp-do']);
-    expect(result.partners[0]!.terms).toContain('polizeiprasidium');
-    expect((await searchCatalog('Köln')).partners.map((hit) => hit.item.id)).toContain('jc-koeln');
+    expect(result.partners.map((p) => p.id)).toEqual(['pp-do']);
+    expect([...result.terms]).toContain('polizeiprasidium');
+    expect((await searchCatalog('Köln')).partners.map((p) => p.id)).toContain('jc-koeln');
+  });
+
+  it('forgives one wrong letter when nothing matches as typed', async () => {
+    const result = await searchCatalog('Fortbilduhg');
+    expect(result.fuzzy).toBe(true);
+    expect(result.measures.map((m) => m.id)).toContain('in-title');
+    expect((await searchCatalog('Fortbildung')).fuzzy).toBe(false);
   });
 
   it('explains unsearchable queries instead of throwing', async () => {

@@ -1,75 +1,61 @@
-import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
 import {
   analyseQuery,
   CATEGORY_SEARCH_TEXT,
   indexTerm,
+  InvertedIndex,
   KIND_SEARCH_TEXT,
   REGION_SEARCH_TEXT,
   words,
   type AnalysedQuery,
 } from '../../../shared/search/index.ts';
-import { catalogSnapshot, type CatalogSnapshot } from './catalog-snapshot.ts';
+import { catalogSnapshot, yieldToPage, type CatalogSnapshot } from './catalog-snapshot.ts';
 
 /**
- * On-device full-text search over measures and partners (MiniSearch, see docs/decisions.md).
- * The index is built from the catalog snapshot once per catalog version, in small chunks that
- * leave the page responsive, and kept in memory; the library itself is loaded only when needed.
+ * On-device full-text search over measures and partners (shared/search/inverted-index.ts; why
+ * not a library: docs/decisions.md). The index is built from the catalog snapshot once per
+ * catalog version, in chunks that leave the page responsive, and kept in memory.
  */
-
-export interface SearchHit<T> {
-  item: T;
-  /** Index terms this item matched, for highlighting (see shared/search/highlight.ts). */
-  terms: string[];
-}
 
 export interface CatalogSearchResult {
   query: AnalysedQuery;
-  measures: SearchHit<Measure>[];
-  partners: SearchHit<Partner>[];
+  /** Best first. */
+  measures: Measure[];
+  partners: Partner[];
+  /** Index terms the query matched: words with these terms are highlighted. */
+  terms: ReadonlySet<string>;
+  /** Nothing matched as typed; the results are for spellings one letter off. */
+  fuzzy: boolean;
   partnerById: ReadonlyMap<string, Partner>;
 }
 
 interface BuiltIndex {
   generation: number;
   snapshot: CatalogSnapshot;
-  measures: MiniSearch<Measure>;
-  partners: MiniSearch<Partner>;
+  measures: InvertedIndex<Measure>;
+  partners: InvertedIndex<Partner>;
 }
 
-// Ranking: a word in the title counts most, then the partner's name, the category, the summaries.
-const MEASURE_BOOST = { title: 4, partner: 1.5, category: 1.2, unit: 1, summary: 1, summaryEn: 0.6 };
-const PARTNER_BOOST = { name: 4, seat: 2, kind: 1, region: 1 };
-const CHUNK = 400;
+/** Documents indexed between two pauses for the page. */
+const CHUNK = 500;
 
 let built: BuiltIndex | null = null;
 let building: Promise<BuiltIndex> | null = null;
 
 export async function searchCatalog(raw: string): Promise<CatalogSearchResult> {
   const query = analyseQuery(raw);
-  if (query.status !== 'ok') return { query, measures: [], partners: [], partnerById: new Map() };
+  if (query.status !== 'ok') {
+    return { query, measures: [], partners: [], terms: new Set(), fuzzy: false, partnerById: new Map() };
+  }
   const index = await searchIndex();
-  const text = query.terms.map((t) => t.term).join(' ');
-  const options: SearchOptions = {
-    combineWith: 'AND',
-    // Terms are analysed already (analyseQuery): split on the spaces put between them, nothing more.
-    tokenize: (s) => s.split(' '),
-    processTerm: (term) => term,
-    prefix: (_term, i) => query.terms[i]?.prefix ?? false,
-    // One typo in a longer word is forgiven, with a lower weight than an exact match.
-    fuzzy: (term) => (term.length >= 6 ? 1 : false),
-    weights: { fuzzy: 0.3, prefix: 0.6 },
-  };
-  const hits = <T>(found: { id: string; terms: string[] }[], lookup: ReadonlyMap<string, T>) =>
-    found.flatMap((r) => {
-      const item = lookup.get(r.id);
-      return item ? [{ item, terms: r.terms }] : [];
-    });
+  const measures = index.measures.search(query.terms);
+  const partners = index.partners.search(query.terms);
   return {
     query,
-    measures: hits(index.measures.search(text, { ...options, boost: MEASURE_BOOST }), index.snapshot.measureById),
-    partners: hits(index.partners.search(text, { ...options, boost: PARTNER_BOOST }), index.snapshot.partnerById),
+    measures: measures.hits,
+    partners: partners.hits,
+    terms: new Set([...measures.terms, ...partners.terms]),
+    fuzzy: measures.fuzzy && (partners.fuzzy || partners.hits.length === 0),
     partnerById: index.snapshot.partnerById,
   };
 }
@@ -103,69 +89,37 @@ async function searchIndex(): Promise<BuiltIndex> {
 }
 
 async function buildIndex(snapshot: CatalogSnapshot): Promise<BuiltIndex> {
-  const { default: MiniSearchClass } = await import('minisearch');
-  // The vocabulary is small next to the number of words indexed: remember each word's term.
-  const termCache = new Map<string, string | null>();
-  const processTerm = (word: string) => {
-    let term = termCache.get(word);
-    if (term === undefined) termCache.set(word, (term = indexTerm(word)));
-    return term;
-  };
   const partnerName = (id: string) => snapshot.partnerById.get(id)?.name ?? '';
-  const measures = new MiniSearchClass<Measure>({
-    fields: Object.keys(MEASURE_BOOST),
-    tokenize: words,
-    processTerm,
-    extractField: (m, field) => {
-      switch (field) {
-        case 'id':
-          return m.id;
-        case 'title':
-          return m.titleDe;
-        case 'summary':
-          return m.summaryDe;
-        case 'summaryEn':
-          return m.summaryEn;
-        case 'partner':
-          return partnerName(m.partnerId);
-        case 'category':
-          return CATEGORY_SEARCH_TEXT[m.category];
-        case 'unit':
-          return m.unit ?? '';
-        default:
-          return '';
-      }
-    },
+  // Ranking: a word in the title counts most, then the partner's name, the category, the summaries.
+  const measures = new InvertedIndex<Measure>({
+    words,
+    term: indexTerm,
+    fields: [
+      { text: (m) => m.titleDe, boost: 4 },
+      { text: (m) => partnerName(m.partnerId), boost: 1.5 },
+      { text: (m) => CATEGORY_SEARCH_TEXT[m.category], boost: 1.2 },
+      { text: (m) => m.unit ?? '', boost: 1 },
+      { text: (m) => m.summaryDe, boost: 1 },
+      { text: (m) => m.summaryEn, boost: 0.6 },
+    ],
   });
-  const partners = new MiniSearchClass<Partner>({
-    fields: Object.keys(PARTNER_BOOST),
-    tokenize: words,
-    processTerm,
-    extractField: (p, field) =>
-      field === 'id'
-        ? p.id
-        : field === 'name'
-          ? p.name
-          : field === 'seat'
-            ? p.seat
-            : field === 'kind'
-              ? KIND_SEARCH_TEXT[p.kind]
-              : field === 'region'
-                ? REGION_SEARCH_TEXT[p.region]
-                : '',
+  const partners = new InvertedIndex<Partner>({
+    words,
+    term: indexTerm,
+    fields: [
+      { text: (p) => p.name, boost: 4 },
+      { text: (p) => p.seat, boost: 2 },
+      { text: (p) => KIND_SEARCH_TEXT[p.kind], boost: 1 },
+      { text: (p) => REGION_SEARCH_TEXT[p.region], boost: 1 },
+    ],
   });
-  partners.addAll(snapshot.partners);
+  partners.add(snapshot.partners);
+  partners.finish();
   const all = snapshot.sorted.category;
   for (let start = 0; start < all.length; start += CHUNK) {
-    measures.addAll(all.slice(start, start + CHUNK));
+    measures.add(all.slice(start, start + CHUNK));
     if (start + CHUNK < all.length) await yieldToPage();
   }
+  measures.finish();
   return { generation: snapshot.generation, snapshot, measures, partners };
-}
-
-/** Lets the page handle input and paint between chunks of work. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -52,6 +52,7 @@ export function MeasureListScreen() {
             label={t('listLabel')}
             className="measure-list-rows"
             testId="measure-list"
+            estimateRem={7}
             renderItem={(measure) => (
               <MeasureRow measure={measure} partner={data.partnerById.get(measure.partnerId)} />
             )}

@@ -6,7 +6,7 @@ import { highlight, snippet } from '../../../../shared/search/index.ts';
 import { ListState } from '../../app/ListState.tsx';
 import { Link } from '../../app/router.tsx';
 import { VirtualList } from '../../app/VirtualList.tsx';
-import type { CatalogSearchResult, SearchHit } from '../../data/index.ts';
+import type { CatalogSearchResult } from '../../data/index.ts';
 import { MeasureRow } from '../measures/index.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { useSettled } from './use-settled.ts';
@@ -41,8 +41,10 @@ export function SearchResults({
         {announced}
       </p>
       {data?.query.truncated && <p className="note">{t('truncated')}</p>}
+      {data?.fuzzy && data.measures.length + data.partners.length > 0 && <p className="note">{t('fuzzy')}</p>}
       {status === 'no-words' && <p className="note">{t('noWords')}</p>}
       {status === 'only-common-words' && <p className="note">{t('onlyCommonWords')}</p>}
+      {status === 'too-short' && <p className="search-hint">{t('tooShort')}</p>}
       {status === 'ok' && (
         <ListState
           query={results}
@@ -81,9 +83,9 @@ function Hits({ data }: { data: CatalogSearchResult }) {
             {t('partners')} <span className="count">({data.partners.length})</span>
           </h2>
           <ul className="card-list" data-testid="partner-hits">
-            {partners.map((hit) => (
-              <li key={hit.item.id}>
-                <PartnerHit hit={hit} />
+            {partners.map((partner) => (
+              <li key={partner.id}>
+                <PartnerHit partner={partner} terms={data.terms} />
               </li>
             ))}
           </ul>
@@ -105,12 +107,18 @@ function Hits({ data }: { data: CatalogSearchResult }) {
           </h2>
           <VirtualList
             items={data.measures}
-            getKey={(hit) => hit.item.id}
+            getKey={(measure) => measure.id}
             label={t('measures')}
             className="measure-list-rows"
             testId="measure-hits"
-            estimateSize={150}
-            renderItem={(hit) => <MeasureHit hit={hit} partner={data.partnerById.get(hit.item.partnerId)} />}
+            estimateRem={10}
+            renderItem={(measure) => (
+              <MeasureHit
+                measure={measure}
+                terms={data.terms}
+                partner={data.partnerById.get(measure.partnerId)}
+              />
+            )}
           />
         </section>
       )}
@@ -118,35 +126,41 @@ function Hits({ data }: { data: CatalogSearchResult }) {
   );
 }
 
-function PartnerHit({ hit }: { hit: SearchHit<Partner> }) {
+function PartnerHit({ partner, terms }: { partner: Partner; terms: ReadonlySet<string> }) {
   const { t } = useTranslation('common');
-  const terms = new Set(hit.terms);
   return (
-    <Link className="card" href={`/partners/${encodeURIComponent(hit.item.id)}`}>
+    <Link className="card" href={`/partners/${encodeURIComponent(partner.id)}`}>
       <span className="card-title" lang="de">
-        <Highlighted segments={highlight(hit.item.name, terms)} />
+        <Highlighted segments={highlight(partner.name, terms)} />
       </span>
       <span className="card-meta">
-        {t(`kinds.${hit.item.kind}`)} · <span lang="de">{hit.item.seat}</span>
+        {t(`kinds.${partner.kind}`)} · <span lang="de">{partner.seat}</span>
       </span>
     </Link>
   );
 }
 
-function MeasureHit({ hit, partner }: { hit: SearchHit<Measure>; partner: Partner | undefined }) {
+function MeasureHit({
+  measure,
+  terms,
+  partner,
+}: {
+  measure: Measure;
+  terms: ReadonlySet<string>;
+  partner: Partner | undefined;
+}) {
   const { i18n } = useTranslation();
-  const terms = new Set(hit.terms);
-  const german = snippet(hit.item.summaryDe, terms);
-  const english = snippet(hit.item.summaryEn, terms);
+  const german = snippet(measure.summaryDe, terms);
+  const english = snippet(measure.summaryEn, terms);
   // The excerpt shows where the words were found; in the English interface, the English summary by default.
   const useEnglish = german.some((s) => s.match)
     ? english.some((s) => s.match) && i18n.language !== 'de'
     : english.some((s) => s.match) || (i18n.language !== 'de' && english.length > 0);
   return (
     <MeasureRow
-      measure={hit.item}
+      measure={measure}
       partner={partner}
-      title={<Highlighted segments={highlight(hit.item.titleDe, terms)} />}
+      title={<Highlighted segments={highlight(measure.titleDe, terms)} />}
       excerpt={
         <span lang={useEnglish ? 'en' : 'de'}>
           <Highlighted segments={useEnglish ? english : german} />

@@ -37,7 +37,9 @@ describe(`test-only catalog hooks on ${TEST_DB_KIND}`, () => {
     const head = await app.request('/api/sync/pull?collections=measures&limit=5000');
     const { cursor } = pullResponseSchema.parse(await head.json());
     const pull = async (after: string) =>
-      pullResponseSchema.parse(await (await app.request(`/api/sync/pull?collections=measures&cursor=${after}`)).json());
+      pullResponseSchema.parse(
+        await (await app.request(`/api/sync/pull?collections=measures&cursor=${after}`)).json(),
+      );
 
     expect((await post(app, id, { action: 'update', titleDe: 'Geänderter Titel' })).status).toBe(200);
     const updated = await pull(cursor);

@@ -29,7 +29,13 @@ const bodySchema = z.discriminatedUnion('action', [
 export const testHookRoutes = new Hono<AppEnv>().post('/measures/:id', async (c) => {
   const parsed = bodySchema.safeParse(await c.req.json().catch(() => null));
   if (!parsed.success) {
-    return jsonError(c, 400, 'invalid_body', 'Expected { action: update|delete|restore }.', fieldErrors(parsed.error));
+    return jsonError(
+      c,
+      400,
+      'invalid_body',
+      'Expected { action: update|delete|restore }.',
+      fieldErrors(parsed.error),
+    );
   }
   const db = c.get('db');
   const id = c.req.param('id');

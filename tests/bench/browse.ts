@@ -98,13 +98,11 @@ async function measureSize(browser: Browser, size: Size, seed: Seed): Promise<Be
       await fresh.context.close();
     }
     const records = n + seed.partners.length;
+    const syncMetric = `First sync into IndexedDB, ${records.toLocaleString('en')} records (pull + validate + bulk write, fresh profile; median of ${size.syncRuns})`;
     rows.push(
-      againstMinimum(
-        `First sync into IndexedDB, ${records.toLocaleString('en')} records (pull + validate + bulk write, fresh profile; median of ${size.syncRuns})`,
-        percentile(rates, 50),
-        SYNC_TARGET_PER_S,
-        'records/s',
-      ),
+      size.factor === 10
+        ? againstMinimum(syncMetric, percentile(rates, 50), SYNC_TARGET_PER_S, 'records/s')
+        : info(`${syncMetric} (target named for 10× only)`, percentile(rates, 50), 'records/s'),
     );
     rows.push(
       info(
@@ -117,6 +115,17 @@ async function measureSize(browser: Browser, size: Size, seed: Seed): Promise<Be
     const { context, page } = await open();
     try {
       await page.evaluate(() => window.bench.firstSync());
+      const writes: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const write = await page.evaluate(() => window.bench.deviceWrite());
+        writes.push(write.records / (write.ms / 1000));
+      }
+      const writeMetric = `… the device's share alone: validate + bulk write into IndexedDB, pages of 1,000 (median of 3)`;
+      rows.push(
+        size.factor === 10
+          ? againstMinimum(writeMetric, percentile(writes, 50), SYNC_TARGET_PER_S, 'records/s')
+          : info(writeMetric, percentile(writes, 50), 'records/s'),
+      );
       rows.push(...(await measurePage(page, size, seed)));
     } finally {
       await context.close();

@@ -7,6 +7,7 @@ import {
   collectPageErrors,
   collectRowIds,
   expectNoAxeViolations,
+  expectNoHorizontalScroll,
   newPhoneContext,
   waitForServiceWorker,
 } from './support.ts';
@@ -47,6 +48,7 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await waitForServiceWorker(page);
     await page.screenshot({ path: 'docs/screenshots/home.png' });
     await expectNoAxeViolations(page, 'home (de)');
+    await expectNoHorizontalScroll(page, 'home (de)');
 
     // A category is an entry point into the filtered list.
     await page.locator('.category-tile[data-category="5"]').click();
@@ -85,6 +87,7 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'docs/screenshots/search.png' });
     await expectNoAxeViolations(page, 'search results (de, offline)');
+    await expectNoHorizontalScroll(page, 'search results (de, offline)');
   });
 
   it('offline: umlaut spellings find the same measures ("Schüler", "Schueler", "Schuler")', async () => {
@@ -118,6 +121,7 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'docs/screenshots/measures.png' });
     await expectNoAxeViolations(page, 'measures filtered (de, offline)');
+    await expectNoHorizontalScroll(page, 'measures filtered (de, offline)');
 
     // The filters live in the URL: a reload (offline) keeps them.
     await page.reload();
@@ -144,6 +148,7 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     expect(await page.getByTestId('related').locator('li').count()).toBe(related);
     await page.screenshot({ path: 'docs/screenshots/measure-detail.png' });
     await expectNoAxeViolations(page, 'measure detail (de, offline)');
+    await expectNoHorizontalScroll(page, 'measure detail (de, offline)');
 
     const next = page.getByTestId('related').getByRole('link').first();
     const nextTitle = (await next.locator('span[lang=de]').textContent())!;
@@ -151,6 +156,28 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await expect.poll(h1).toBe(nextTitle);
     await page.goBack();
     await expect.poll(h1).toBe(measure.titleDe);
+  });
+
+  it('reflows at 320 px: no screen scrolls sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    try {
+      const measure = seedMeasures.reduce((a, b) => (b.titleDe.length > a.titleDe.length ? b : a));
+      for (const path of [
+        '/',
+        '/measures?category=3',
+        `/measures/${measure.id}`,
+        '/search?q=Einwanderungsgeschichte',
+        '/partners/stadt-juelich',
+        '/settings',
+      ]) {
+        await page.goto(baseUrl + path);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        await page.waitForTimeout(300);
+        await expectNoHorizontalScroll(page, `${path} at 320 px`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 360, height: 780 });
+    }
   });
 
   it('offline: the partner page shows kind, region and its measures by category, with counts', async () => {
@@ -199,6 +226,7 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     }
     await page.screenshot({ path: 'docs/screenshots/settings.png' });
     await expectNoAxeViolations(page, 'settings (de, offline)');
+    await expectNoHorizontalScroll(page, 'settings (de, offline)');
     await context.setOffline(false);
   });
 });

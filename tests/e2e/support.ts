@@ -115,3 +115,9 @@ export async function collectRowIds(page: Page, rowSelector: string): Promise<st
   }
   return [...ids];
 }
+
+/** Reflow (WCAG 1.4.10): the page never scrolls sideways at the current viewport width. */
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
+}

@@ -5,6 +5,9 @@ import { App } from '../../../web/src/app/App.tsx';
 import { invalidateCatalogSnapshot, catalogSnapshot } from '../../../web/src/data/catalog-snapshot.ts';
 import { db } from '../../../web/src/data/db.ts';
 import { pullCatalog, queryMeasures, searchCatalog } from '../../../web/src/data/index.ts';
+import { CATALOG } from '../../../web/src/data/catalog-sync.ts';
+import { resetPullGroup, storePullPage } from '../../../web/src/data/pull.ts';
+import { pullResponseSchema, type PullResponse } from '../../../shared/sync/index.ts';
 import { setupI18n } from '../../../web/src/i18n/index.ts';
 import '../../../web/src/app/app.css';
 
@@ -48,6 +51,36 @@ const bench = {
   },
 
   /** Reads the catalog from IndexedDB into memory, as the first screen after a start does. */
+  /**
+   * The device's share of a first sync: pages fetched beforehand, then validated and written
+   * exactly as the puller does (one transaction per page of 1,000).
+   */
+  async deviceWrite() {
+    const pages: PullResponse[] = [];
+    let cursor = '';
+    for (;;) {
+      const query = new URLSearchParams({ collections: 'partners,measures', limit: '1000' });
+      if (cursor) query.set('cursor', cursor);
+      const page = pullResponseSchema.parse(await (await fetch(`/api/sync/pull?${query}`)).json());
+      pages.push(page);
+      cursor = page.cursor;
+      if (!page.more) break;
+    }
+    await resetPullGroup(CATALOG);
+    await db.transaction('rw', db.partners, db.measures, async () => {
+      await db.partners.clear();
+      await db.measures.clear();
+    });
+    let records = 0;
+    let previous = '';
+    const started = performance.now();
+    for (const page of pages) {
+      records += await storePullPage(CATALOG, page, previous, null);
+      previous = page.cursor;
+    }
+    return { ms: performance.now() - started, records };
+  },
+
   async coldSnapshot() {
     invalidateCatalogSnapshot();
     longTasks.length = 0;

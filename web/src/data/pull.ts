@@ -71,7 +71,7 @@ async function runPull(
       // Fetch the next page while this one is written: network and IndexedDB work overlap.
       const next = page.more ? fetchPage(page.cursor) : null;
       next?.catch(() => undefined);
-      loaded += await applyPage(group, page, cursor, response.headers.get('ETag'));
+      loaded += await storePullPage(group, page, cursor, response.headers.get('ETag'));
       onProgress({ loaded, total: Math.max(page.total + loaded - countOf(page), loaded) });
       cursor = page.cursor;
       if (!next) break;
@@ -89,7 +89,7 @@ const countOf = (page: PullResponse) =>
   Object.values(page.changes).reduce((sum, c) => sum + (c ? c.upserts.length + c.deletes.length : 0), 0);
 
 /** One transaction per page: the cursor moves only together with the page's records. */
-async function applyPage(
+export async function storePullPage(
   group: PullGroup,
   page: PullResponse,
   requestCursor: string,

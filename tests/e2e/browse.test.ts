@@ -158,6 +158,27 @@ describe('browse and search the partner network (issue 4), phone viewport', () =
     await expect.poll(h1).toBe(measure.titleDe);
   });
 
+  it('back from a measure returns to the same place in the long list', async () => {
+    await page.goto(baseUrl + '/measures');
+    await expect
+      .poll(() => page.getByTestId('measure-count').textContent())
+      .toBe(`${seedMeasures.length} Maßnahmen`);
+    await page.evaluate(() => window.scrollTo(0, 6000));
+    await page.waitForTimeout(300);
+    const row = page.locator('[data-testid=measure-row]').filter({ visible: true }).nth(1);
+    const id = await row.getAttribute('data-id');
+    const before = await page.evaluate(() => window.scrollY);
+    // A DOM click: Playwright's own click would first scroll the row to another place.
+    await row.evaluate((link: HTMLElement) => link.click());
+    await expect.poll(h1).toBe(seedMeasures.find((m) => m.id === id)!.titleDe);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await page.goBack();
+    // Rows are measured again on return, so the position may shift by a row or two, not more.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 400);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 400);
+    await expect.poll(() => page.locator(`[data-id="${id}"]`).isVisible()).toBe(true);
+  });
+
   it('reflows at 320 px: no screen scrolls sideways', async () => {
     await page.setViewportSize({ width: 320, height: 700 });
     try {

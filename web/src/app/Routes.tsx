@@ -6,7 +6,7 @@ import { partnerRoutes } from '../features/partners/index.ts';
 import { searchRoutes } from '../features/search/index.ts';
 import { settingsRoutes } from '../features/settings/index.ts';
 import type { RouteDef } from './route-types.ts';
-import { Link, matchPath, useLocation } from './router.tsx';
+import { Link, matchPath, savedScrollPosition, useLocation } from './router.tsx';
 
 /** Every screen of the app; a feature adds its routes here. First match wins. */
 const ROUTES: RouteDef[] = [
@@ -29,18 +29,26 @@ export function Routes() {
       firstRender.current = false;
       return;
     }
+    // Back and forward return to where the reader was; a new screen starts at the top.
+    const restore = savedScrollPosition();
     window.scrollTo(0, 0);
-    // A screen loaded on demand renders its heading a few frames later: wait for it (up to ~1 s).
+    // A screen loaded on demand (or a list still reading its data) renders a few frames later:
+    // wait for its heading and, when returning, for the page to be long enough (up to ~1 s).
     let frame = 0;
     let tries = 0;
-    const focusHeading = () => {
+    let focused = false;
+    const settle = () => {
       const heading = container.current?.querySelector<HTMLElement>('h1');
-      if (heading) {
+      if (heading && !focused) {
         heading.tabIndex = -1;
-        heading.focus();
-      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+        heading.focus({ preventScroll: true });
+        focused = true;
+      }
+      if (restore !== null) window.scrollTo(0, restore);
+      const done = focused && (restore === null || Math.abs(window.scrollY - restore) < 2);
+      if (!done && tries++ < 60) frame = requestAnimationFrame(settle);
     };
-    focusHeading();
+    settle();
     return () => cancelAnimationFrame(frame);
   }, [path]);
 

@@ -1,5 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
  * Up to this many rows render in full: every row is then in the page for keyboard, screen reader
@@ -44,15 +44,20 @@ function WindowedList<T>({
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
-  const [rowPx, setRowPx] = useState(estimateRem * 16);
+  const [rowPx, setRowPx] = useState(() => estimateRem * rootFontPx());
   // The list scrolls with the page; the virtualiser needs to know where on the page it starts,
   // and how many pixels a row is at the reader's text size.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (list) setOffset(list.getBoundingClientRect().top + window.scrollY);
-    setRowPx(estimateRem * parseFloat(getComputedStyle(document.documentElement).fontSize || '16'));
+    setRowPx(estimateRem * rootFontPx());
   }, [items, estimateRem]);
 
+  // The same list shown again (back from a detail) starts with the row heights measured before,
+  // so the saved scroll position points at the same rows.
+  const cacheKey = items.length
+    ? `${label}|${items.length}|${getKey(items[0]!)}|${getKey(items.at(-1)!)}`
+    : '';
   // Options stay referentially stable (no per-render getItemKey): a changed option makes the
   // virtualiser recompute all 30,000 positions, which froze the page in the benchmark.
   const virtualizer = useWindowVirtualizer({
@@ -60,9 +65,22 @@ function WindowedList<T>({
     estimateSize: () => rowPx,
     overscan: 6,
     scrollMargin: offset,
+    initialMeasurementsCache: measuredSizes.get(cacheKey) ?? [],
   });
   // Sizes are cached by position: new items or a new text size start from the estimate again.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, items, rowPx]);
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) first.current = false;
+    else virtualizer.measure();
+  }, [virtualizer, items, rowPx]);
+  useEffect(
+    () => () => {
+      measuredSizes.delete(cacheKey);
+      measuredSizes.set(cacheKey, virtualizer.measurementsCache);
+      if (measuredSizes.size > 8) measuredSizes.delete(measuredSizes.keys().next().value!);
+    },
+    [virtualizer, cacheKey],
+  );
 
   return (
     <ul
@@ -87,3 +105,11 @@ function WindowedList<T>({
     </ul>
   );
 }
+
+/** Row heights of the last few windowed lists, by list identity (see `cacheKey`). */
+const measuredSizes = new Map<string, VirtualItem[]>();
+
+const rootFontPx = () =>
+  typeof document === 'undefined'
+    ? 16
+    : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;

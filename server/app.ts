@@ -20,6 +20,7 @@ import { mediatorRoutes } from './routes/mediators.ts';
 import { poolRoutes } from './routes/pools.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { testHookRoutes } from './routes/test-hooks.ts';
 
 export interface AppOptions {
   db: Db;
@@ -27,12 +28,20 @@ export interface AppOptions {
   log?: LogSink | false;
   /** Defaults: not production, no proxy in front. */
   settings?: Partial<AppSettings>;
+  /** Mount the test-only routes (only ever true when NODE_ENV=test; see routes/test-hooks.ts). */
+  testHooks?: boolean;
 }
 
 /** Largest request body the API reads (a CSV import of a few thousand contacts fits easily). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export function createApp({ db, staticDir = null, log, settings = {} }: AppOptions): Hono<AppEnv> {
+export function createApp({
+  db,
+  staticDir = null,
+  log,
+  settings = {},
+  testHooks = false,
+}: AppOptions): Hono<AppEnv> {
   const resolved: AppSettings = { production: false, trustProxy: false, ...settings };
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
@@ -73,8 +82,9 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     .route('/pools', poolRoutes)
     .route('/mediators', mediatorRoutes)
     // /calendar, /calendar.ics and /calendar/:id(.ics): full paths, since "/calendar.ics" is no sub-path.
-    .route('/', calendarRoutes)
-    .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
+    .route('/', calendarRoutes);
+  if (testHooks) api.route('/test', testHookRoutes);
+  api.all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);
 
   app.onError((error, c) => {

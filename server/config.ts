@@ -10,6 +10,8 @@ export interface ServerConfig {
   staticDir: string;
   /** The address users open, for the setup link printed on first start (PUBLIC_URL). */
   publicUrl: string | null;
+  /** NODE_ENV=test: mounts the test-only routes of routes/test-hooks.ts (end-to-end tests). */
+  testHooks: boolean;
 }
 
 /** Configuration comes only from the environment (DESIGN.md §4). */
@@ -26,5 +28,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
+    testHooks: env.NODE_ENV === 'test',
   };
 }

@@ -41,10 +41,13 @@ const log = (msg: string, extra: object = {}) =>
 log('database ready', { db: db.kind, migrations: applied, seed: seeded, pools, demoContacts });
 const setupToken = await issueSetupTokenIfNeeded(db);
 
+if (config.testHooks) log('test hooks mounted under /api/test (NODE_ENV=test)');
+if (process.env.SEED_FILE) log('seed read from SEED_FILE', { file: process.env.SEED_FILE });
 const app = createApp({
   db,
   staticDir: config.staticDir,
   settings: { production: config.production, trustProxy: config.trustProxy },
+  testHooks: config.testHooks,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -39,9 +39,21 @@ export interface Seed {
   measures: SeedMeasure[];
 }
 
-export async function readSeed(): Promise<Seed> {
-  const partnersFile = JSON.parse(await readFile(path.join(SEED_DIR, 'partners.json'), 'utf8'));
-  const measuresFile = JSON.parse(await readFile(path.join(SEED_DIR, 'measures.json'), 'utf8'));
+/**
+ * The project's seed (partners.json and measures.json beside this file), or — for benchmarks
+ * only — one JSON file `{ partners, measures }` named by the environment variable SEED_FILE.
+ */
+export async function readSeed(seedFile = process.env.SEED_FILE): Promise<Seed> {
+  let partnersFile: { partners: unknown };
+  let measuresFile: unknown;
+  if (seedFile) {
+    const file = JSON.parse(await readFile(seedFile, 'utf8'));
+    partnersFile = file;
+    measuresFile = file.measures;
+  } else {
+    partnersFile = JSON.parse(await readFile(path.join(SEED_DIR, 'partners.json'), 'utf8'));
+    measuresFile = JSON.parse(await readFile(path.join(SEED_DIR, 'measures.json'), 'utf8'));
+  }
   return {
     partners: z.array(seedPartnerSchema).parse(partnersFile.partners),
     measures: z.array(seedMeasureSchema).parse(measuresFile),

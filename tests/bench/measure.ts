@@ -12,7 +12,8 @@ export interface BenchRow {
   value: string;
   target: string;
   ratio: string;
-  pass: boolean;
+  /** null: reported for context, no target. */
+  pass: boolean | null;
 }
 
 /** A row whose ratio is measured/target: below 1.0 meets the target. */
@@ -24,4 +25,20 @@ export function againstTarget(metric: string, measured: number, target: number, 
     ratio: `${round(measured / target, 2)}× of target`,
     pass: measured <= target,
   };
+}
+
+/** A row for a "at least" target (records/s): ratio = target ÷ measured, so below 1.0 meets it too. */
+export function againstMinimum(metric: string, measured: number, target: number, unit: string): BenchRow {
+  return {
+    metric,
+    value: `${round(measured, 0)} ${unit}`,
+    target: `≥ ${target} ${unit}`,
+    ratio: `${round(target / measured, 2)}× of target`,
+    pass: measured >= target,
+  };
+}
+
+/** A figure without a named target, reported for context. */
+export function info(metric: string, measured: number, unit: string): BenchRow {
+  return { metric, value: `${round(measured)} ${unit}`, target: '—', ratio: '—', pass: null };
 }

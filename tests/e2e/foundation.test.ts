@@ -32,7 +32,7 @@ afterAll(() => browser?.close());
 
 describe('foundation in real Chromium at a phone viewport', () => {
   it('loads all seed partners on the first visit, grouped by kind', async () => {
-    await page.goto(baseUrl + '/');
+    await page.goto(baseUrl + '/partners');
     await expect
       .poll(() => page.locator('[data-testid=partner-list] li').count(), { timeout: 15_000 })
       .toBe(seedPartners.length);

@@ -8,7 +8,11 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const PHONE = { width: 360, height: 780 };
 
-export async function newPhoneContext(browser: Browser, locale = 'de-DE'): Promise<BrowserContext> {
+export async function newPhoneContext(
+  browser: Browser,
+  locale = 'de-DE',
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -16,6 +20,7 @@ export async function newPhoneContext(browser: Browser, locale = 'de-DE'): Promi
     hasTouch: true,
     locale,
     serviceWorkers: 'allow',
+    ...options,
   });
 }
 
@@ -79,4 +84,40 @@ export function readIndexedDb<T>(page: Page, store: string): Promise<T[]> {
       }),
     store,
   );
+}
+
+/** Collects uncaught page errors; a test ends with `expect(errors).toEqual([])`. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/**
+ * The ids of every row of a (possibly virtualised) list: scrolls through the page and gathers
+ * the rows rendered on the way, so the result does not depend on the viewport height.
+ */
+export async function collectRowIds(page: Page, rowSelector: string): Promise<string[]> {
+  const ids = new Set<string>();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 500; step++) {
+    for (const id of await page
+      .locator(rowSelector)
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!)))
+      ids.add(id);
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY === before;
+    });
+    if (atEnd) break;
+    await page.waitForTimeout(30);
+  }
+  return [...ids];
+}
+
+/** Reflow (WCAG 1.4.10): the page never scrolls sideways at the current viewport width. */
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
 }

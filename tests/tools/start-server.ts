@@ -13,7 +13,10 @@ export interface RunningServer {
 }
 
 /** Starts the real server (built PWA + API) on a fresh embedded database, as `npm start` would. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  { startTimeoutMs = 60_000 } = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vielfalt-server-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -35,10 +38,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     setupLink ??= /(https?:\/\/\S+\/setup#[A-Za-z0-9_-]+)/.exec(buffered)?.[1] ?? null;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error('The server exited during start-up.');
-    if (Date.now() > deadline) throw new Error(`The server did not answer at ${baseUrl} within 60 s.`);
+    if (Date.now() > deadline)
+      throw new Error(`The server did not answer at ${baseUrl} within ${startTimeoutMs / 1000} s.`);
     const healthy = await fetch(`${baseUrl}/api/health`).then(
       (r) => r.ok,
       () => false,

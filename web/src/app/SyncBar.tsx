@@ -1,28 +1,56 @@
 import { useTranslation } from 'react-i18next';
-import { useOnline, useSyncStatus } from '../data/index.ts';
+import { useOnline, useSyncStatus, type SyncStatus } from '../data/index.ts';
 import { formatDateTime } from '../i18n/index.ts';
 
-/** Offline badge and first-sync progress; changes are announced through a polite live region. */
+/** Incremental pulls of a few records stay quiet; big ones and the first sync show a progress bar. */
+const QUIET_BELOW = 100;
+
+/**
+ * Offline badge, sync progress and last sync. Only phase changes go to the live region
+ * (first sync started / done, offline, errors), not every page of progress.
+ */
 export function SyncBar() {
   const { t, i18n } = useTranslation();
   const online = useOnline();
   const sync = useSyncStatus();
-  const showProgress = sync.phase === 'syncing' && sync.total > 0;
+  const showProgress = sync.phase === 'syncing' && (sync.firstSync || sync.total >= QUIET_BELOW);
+  const percent = sync.total > 0 ? Math.min(100, Math.round((sync.loaded / sync.total) * 100)) : 0;
   const last = sync.lastSyncedAt ? formatDateTime(sync.lastSyncedAt, i18n.language) : null;
 
   return (
-    <div className="sync-bar" role="status" aria-live="polite">
+    <div className="sync-bar">
       {!online && <span className="badge badge-offline">{t('sync.offline')}</span>}
       {showProgress && (
-        <span className="sync-progress">
-          <progress max={sync.total} value={sync.loaded} aria-label={t('sync.progressLabel')} />
-          <span>{t('sync.progress', { loaded: sync.loaded, total: sync.total })}</span>
+        <span className="sync-progress" data-testid="sync-progress">
+          {sync.total > 0 ? (
+            <>
+              <progress max={sync.total} value={sync.loaded} aria-label={t('sync.progressLabel')} />
+              <span>{t('sync.progress', { loaded: sync.loaded, total: sync.total, percent })}</span>
+            </>
+          ) : (
+            <>
+              {/* Until the server has said how much there is: an indeterminate bar. */}
+              <progress aria-label={t('sync.progressLabel')} />
+              <span>{t('sync.connecting')}</span>
+            </>
+          )}
         </span>
       )}
       {!showProgress && sync.phase === 'error' && online && (
         <span>{t(`sync.error.${sync.error ?? 'server'}`)}</span>
       )}
       {!showProgress && last && <span className="sync-last">{t('sync.lastSynced', { when: last })}</span>}
+      <span className="visually-hidden" role="status">
+        {announcement(sync, online, t)}
+      </span>
     </div>
   );
+}
+
+function announcement(sync: SyncStatus, online: boolean, t: ReturnType<typeof useTranslation>['t']): string {
+  if (!online) return t('sync.announce.offline');
+  if (sync.phase === 'error') return t(`sync.error.${sync.error ?? 'server'}`);
+  if (sync.firstSync)
+    return sync.phase === 'syncing' ? t('sync.announce.firstSync') : t('sync.announce.firstSyncDone');
+  return '';
 }

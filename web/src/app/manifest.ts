@@ -23,5 +23,26 @@ export const manifest: Partial<ManifestOptions> = {
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
-  shortcuts: [{ name: 'Partner', short_name: 'Partner', url: '/partners' }],
+  // App shortcuts (long press on the icon). /calendar and /activities/new belong to the calendar
+  // and activity features; until they exist the app shows its "page not found" screen there.
+  shortcuts: [
+    {
+      name: 'Maßnahmen durchsuchen',
+      short_name: 'Suche',
+      url: '/search',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+    {
+      name: 'Interreligiöser Kalender',
+      short_name: 'Kalender',
+      url: '/calendar',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+    {
+      name: 'Neuer Eintrag',
+      short_name: 'Eintrag',
+      url: '/activities/new',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
+  ],
 };

@@ -23,7 +23,11 @@ export function useLocation(): { path: string; search: URLSearchParams } {
 export function navigate(to: string, { replace = false } = {}) {
   if (to === currentLocation()) return;
   if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  else {
+    // Remember where the reader was, so that "back" returns to the same place in a long list.
+    window.history.replaceState({ ...(window.history.state as object | null), scrollY: window.scrollY }, '');
+    window.history.pushState(null, '', to);
+  }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
@@ -60,4 +64,10 @@ export function matchPath(pattern: string, path: string): Record<string, string>
     }
   });
   return params;
+}
+
+/** The scroll position saved for the current history entry when the reader left it, if any. */
+export function savedScrollPosition(): number | null {
+  const state = window.history.state as { scrollY?: unknown } | null;
+  return typeof state?.scrollY === 'number' ? state.scrollY : null;
 }

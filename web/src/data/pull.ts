@@ -50,23 +50,32 @@ async function runPull(
   onProgress: (progress: PullProgress) => void,
   fetcher: typeof fetch,
 ): Promise<PullOutcome> {
-  let cursor = (await readMeta<string>(`cursor:${group.name}`)) ?? '';
+  const startCursor = (await readMeta<string>(`cursor:${group.name}`)) ?? '';
   const storedEtag = await readMeta<{ cursor: string; etag: string }>(`etag:${group.name}`);
+  const fetchPage = (cursor: string) => {
+    const query = new URLSearchParams({ collections: group.collections.join(','), limit: String(PAGE_SIZE) });
+    if (cursor) query.set('cursor', cursor);
+    const headers: HeadersInit = storedEtag?.cursor === cursor ? { 'If-None-Match': storedEtag.etag } : {};
+    return fetcher(`/api/sync/pull?${query}`, { headers, credentials: 'same-origin' });
+  };
+  let cursor = startCursor;
+  let request = fetchPage(cursor);
   let loaded = 0;
   try {
     for (;;) {
-      const query = new URLSearchParams({ collections: group.collections.join(','), limit: String(PAGE_SIZE) });
-      if (cursor) query.set('cursor', cursor);
-      const headers: HeadersInit = storedEtag?.cursor === cursor ? { 'If-None-Match': storedEtag.etag } : {};
-      const response = await fetcher(`/api/sync/pull?${query}`, { headers, credentials: 'same-origin' });
+      const response = await request;
       if (response.status === 304) break;
       if (response.status === 401 || response.status === 403) return { ok: false, reason: 'unauthorised' };
       if (!response.ok) return { ok: false, reason: 'server' };
       const page = pullResponseSchema.parse(await response.json());
-      loaded += await applyPage(group, page, cursor, response.headers.get('ETag'));
-      onProgress({ loaded, total: Math.max(page.total, loaded) });
+      // Fetch the next page while this one is written: network and IndexedDB work overlap.
+      const next = page.more ? fetchPage(page.cursor) : null;
+      next?.catch(() => undefined);
+      loaded += await storePullPage(group, page, cursor, response.headers.get('ETag'));
+      onProgress({ loaded, total: Math.max(page.total + loaded - countOf(page), loaded) });
       cursor = page.cursor;
-      if (!page.more) break;
+      if (!next) break;
+      request = next;
     }
     await db.meta.put({ key: `lastSync:${group.name}`, value: new Date().toISOString() });
     return { ok: true, changed: loaded > 0 };
@@ -76,8 +85,11 @@ async function runPull(
   }
 }
 
+const countOf = (page: PullResponse) =>
+  Object.values(page.changes).reduce((sum, c) => sum + (c ? c.upserts.length + c.deletes.length : 0), 0);
+
 /** One transaction per page: the cursor moves only together with the page's records. */
-async function applyPage(
+export async function storePullPage(
   group: PullGroup,
   page: PullResponse,
   requestCursor: string,

@@ -8,9 +8,18 @@ export interface SyncStatus {
   total: number;
   lastSyncedAt: string | null;
   error: 'offline' | 'server' | 'quota' | null;
+  /** The device had no catalog when this sync started: the shell shows a full progress bar. */
+  firstSync: boolean;
 }
 
-let status: SyncStatus = { phase: 'idle', loaded: 0, total: 0, lastSyncedAt: null, error: null };
+let status: SyncStatus = {
+  phase: 'idle',
+  loaded: 0,
+  total: 0,
+  lastSyncedAt: null,
+  error: null,
+  firstSync: false,
+};
 const listeners = new Set<() => void>();
 
 export function setSyncStatus(change: Partial<SyncStatus>) {

@@ -6,6 +6,10 @@ import admin from './locales/de/admin.json';
 import common from './locales/de/common.json';
 import mediators from './locales/de/mediators.json';
 import partners from './locales/de/partners.json';
+import home from './locales/de/home.json';
+import measures from './locales/de/measures.json';
+import search from './locales/de/search.json';
+import settings from './locales/de/settings.json';
 import { createLazyBackend, LanguageUnavailableError, loadNamespace } from './backend.ts';
 import { formatterModule } from './formatter.ts';
 import {
@@ -22,7 +26,18 @@ import {
 import { refreshOfflineLanguages, rememberLanguageOffline } from './offline.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners, account, mediators, admin, calendar } as const;
+export const sourceResources = {
+  common,
+  partners,
+  home,
+  measures,
+  search,
+  settings,
+  account,
+  mediators,
+  admin,
+  calendar,
+} as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

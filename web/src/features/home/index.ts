@@ -1,0 +1,3 @@
+export { homeKeys } from './queries.ts';
+export { homeRoutes } from './routes.tsx';
+export { UpcomingHolidaysSlot } from './UpcomingHolidaysSlot.tsx';

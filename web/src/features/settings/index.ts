@@ -1,0 +1,2 @@
+export { settingsKeys } from './queries.ts';
+export { settingsRoutes } from './routes.tsx';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingWorkCount, syncPendingWork, useSession } from '../../data/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -58,7 +58,9 @@ export function AccountScreen() {
           </Link>
         </p>
       )}
-      <MyPoolsSummary user={user} />
+      <Suspense fallback={null}>
+        <MyPoolsSummary user={user} />
+      </Suspense>
       {pending ? (
         <section
           className="notice"

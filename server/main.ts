@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { importBrochureYear } from './reports/import-brochure.ts';
 import { loadSeed } from './seed/load-seed.ts';
 
 const config = readConfig();
@@ -31,9 +32,11 @@ async function openDatabase(): Promise<Db> {
 const db = await openDatabase();
 const applied = await migrate(db);
 const seeded = await loadSeed(db);
+// The 2020/21 brochure is the first report year, so partners can compare with it.
+const imported = await importBrochureYear(db, 2021);
 const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
-log('database ready', { db: db.kind, migrations: applied, seed: seeded });
+log('database ready', { db: db.kind, migrations: applied, seed: seeded, importedReports: imported.reports });
 
 const app = createApp({ db, staticDir: config.staticDir });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

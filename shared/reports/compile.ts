@@ -184,6 +184,6 @@ export function compileReport(input: CompileReportInput): ReportModel {
     hiddenCount,
     empty: !intro && categories.every((category) => category.empty),
     emptyText: `Für das Berichtsjahr ${label} liegen keine Einträge vor.`,
-    source: input.source ?? 'entries',
+    source: input.source ?? 'app',
   };
 }

@@ -7,3 +7,4 @@ export * from './german-format.ts';
 export * from './model.ts';
 export * from './narrative.ts';
 export * from './render-html.ts';
+export * from './stats.ts';

@@ -85,6 +85,6 @@ export interface ReportModel {
   /** True when nothing at all is to be reported; `emptyText` says so in German. */
   empty: boolean;
   emptyText: string;
-  /** Where the content came from: the app's entries, or an imported brochure edition. */
+  /** Where the content came from: 'app' (entries and draft), or an imported brochure such as 'brochure-2020-21'. */
   source: string;
 }

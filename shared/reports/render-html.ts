@@ -118,11 +118,20 @@ export function reportTitle(model: Pick<ReportModel, 'yearLabel' | 'partnerName'
   return `Statusbericht ${model.yearLabel} – ${model.partnerName}`;
 }
 
-export function stateLine(model: Pick<ReportModel, 'state' | 'submittedAt'>): string {
+/** "brochure-2020-21" → "Übernommen aus der Partnerbroschüre 2020/21"; null for reports written in the app. */
+export function sourceNote(source: string): string | null {
+  const match = /^brochure-(\d{4})-(\d{2})$/.exec(source);
+  return match ? `Übernommen aus der Partnerbroschüre ${match[1]}/${match[2]}` : null;
+}
+
+export function stateLine(model: Pick<ReportModel, 'state' | 'submittedAt' | 'source'>): string {
   const label = STATE_LABELS_DE[model.state];
-  return model.state === 'submitted' && model.submittedAt
-    ? `${label} am ${dateDe(model.submittedAt.slice(0, 10))}`
-    : label;
+  const line =
+    model.state === 'submitted' && model.submittedAt
+      ? `${label} am ${dateDe(model.submittedAt.slice(0, 10))}`
+      : label;
+  const note = sourceNote(model.source);
+  return note ? `${line} · ${note}` : line;
 }
 
 /** One partner's status report as a complete, print-ready HTML document. */

@@ -5,7 +5,7 @@ import { saveDraft, submitReport } from '../reports/report-repository.ts';
 import { sanitizeNarrative } from '../reports/sanitize.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
-import { reportTestApp, type TestUser } from '../test-support/report-app.ts';
+import { createReportTestClient, type TestUser } from '../test-support/report-app.ts';
 
 /**
  * Who may do what with reports. Partner A (Stadt Jülich) has a draft, partner B (Stadt Duisburg)
@@ -109,12 +109,15 @@ const MATRIX: Row[] = [
 ];
 
 let testDb: TestDb;
-let client: ReturnType<typeof reportTestApp>;
+let client: Awaited<ReturnType<typeof createReportTestClient>>;
 
 beforeAll(async () => {
   testDb = await createTestDb();
   await loadSeed(testDb.db);
-  client = reportTestApp(testDb.db, { entries: memoryEntrySource(() => []), today: () => '2026-03-01' });
+  client = await createReportTestClient(testDb.db, {
+    entries: memoryEntrySource(() => []),
+    today: () => '2026-03-01',
+  });
   const draft = { ...emptyDraft(), intro: 'Geheimer Entwurf von A' };
   await saveDraft(testDb.db, {
     partnerId: 'stadt-juelich',

@@ -8,11 +8,11 @@ import { memoryEntrySource } from '../reports/entry-source.ts';
 import { importBrochureYear } from '../reports/import-brochure.ts';
 import { loadSeed, readSeed, type Seed } from '../seed/load-seed.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
-import { reportTestApp } from '../test-support/report-app.ts';
+import { createReportTestClient } from '../test-support/report-app.ts';
 
 let testDb: TestDb;
 let seed: Seed;
-let client: ReturnType<typeof reportTestApp>;
+let client: Awaited<ReturnType<typeof createReportTestClient>>;
 let entries: ActivityInput[] = [];
 const A = 'stadt-juelich';
 
@@ -20,7 +20,10 @@ beforeAll(async () => {
   testDb = await createTestDb();
   seed = await readSeed();
   await loadSeed(testDb.db, seed);
-  client = reportTestApp(testDb.db, { entries: memoryEntrySource(() => entries), today: () => '2026-03-01' });
+  client = await createReportTestClient(testDb.db, {
+    entries: memoryEntrySource(() => entries),
+    today: () => '2026-03-01',
+  });
 });
 afterAll(() => testDb.dispose());
 
@@ -117,7 +120,7 @@ describe(`report drafts on ${TEST_DB_KIND}`, () => {
     );
     expect(officerView.report.totals.entries).toBe(2);
     expect(officerView.versions).toEqual([
-      expect.objectContaining({ number: 1, submittedBy: 'u-officer-a' }),
+      expect.objectContaining({ number: 1, submittedBy: client.users.officerA.id }),
     ]);
 
     const reopen = await client.request('admin', `/api/reports/${A}/2026/reopen`, { method: 'POST' });

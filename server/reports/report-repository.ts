@@ -5,6 +5,7 @@ import {
   type ReportDraft,
   type ReportModel,
   type ReportState,
+  type VersionSummary,
 } from '../../shared/reports/index.ts';
 import type { Db, Queryable } from '../db/client.ts';
 
@@ -19,12 +20,6 @@ export interface ReportRow {
   updatedAt: string;
   updatedBy: string | null;
   submittedAt: string | null;
-  submittedBy: string | null;
-}
-
-export interface VersionSummary {
-  number: number;
-  submittedAt: string;
   submittedBy: string | null;
 }
 

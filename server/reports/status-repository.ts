@@ -1,16 +1,5 @@
-import type { ReportState } from '../../shared/reports/index.ts';
+import type { PartnerReportStatus, ReportState } from '../../shared/reports/index.ts';
 import type { Queryable } from '../db/client.ts';
-
-export interface PartnerReportStatus {
-  partnerId: string;
-  partnerName: string;
-  state: ReportState;
-  updatedAt: string | null;
-  submittedAt: string | null;
-  versions: number;
-  remindedAt: string | null;
-  reminders: number;
-}
 
 const iso = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : String(value);

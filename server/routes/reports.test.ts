@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../shared/activities/index.ts';
-import { emptyDraft, type ReportDraft, type ReportModel } from '../../shared/reports/index.ts';
+import {
+  emptyDraft,
+  type ReportDraft,
+  type ReportModel,
+  type ReportView,
+} from '../../shared/reports/index.ts';
 import { fixtureEntry as entry } from '../../shared/reports/test-fixtures.ts';
 import { checkHtml } from '../../tests/tools/html-wellformed.ts';
 import { docxParagraphs, readZip } from '../../tests/tools/zip-reader.ts';
@@ -210,6 +215,30 @@ describe(`ministry overview and brochure on ${TEST_DB_KIND}`, () => {
     );
     const html = await (await client.request('public', `/api/reports/${A}/2021.html`)).text();
     expect(html).toContain('Übernommen aus der Partnerbroschüre 2020/21');
+  });
+
+  it('shows last year’s report beside this year’s and carries the commitments over', async () => {
+    const view = await json<ReportView>(await client.request('officerA', `/api/reports/${A}/2022`));
+    expect(view.previous).toMatchObject({ year: 2021, yearLabel: '2020/21', source: 'brochure-2020-21' });
+    const measure = seed.measures.find((m) => m.partnerId === A)!;
+    const narrative = view.previous!.categories.find((c) => c.id === measure.category)!.narrative;
+    expect(narrative).toContain('<strong>');
+
+    const commitment = {
+      id: 'c1',
+      kind: 'commitment' as const,
+      title: 'Stellenanzeigen',
+      status: 'in-progress' as const,
+      progress: 'Halb',
+      due: null,
+    };
+    await client.request('officerA', `/api/reports/${A}/2023/draft`, {
+      method: 'PUT',
+      body: JSON.stringify({ baseVersion: null, draft: { ...emptyDraft(), commitments: [commitment] } }),
+    });
+    const next = await json<ReportView>(await client.request('officerA', `/api/reports/${A}/2024`));
+    expect(next.state).toBe('not-started');
+    expect(next.draft.commitments).toEqual([{ ...commitment, progress: '' }]);
   });
 
   it('shows every partner’s state, takes reminders and falls back to the last intros', async () => {

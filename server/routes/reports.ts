@@ -5,8 +5,10 @@ import {
   emptyDraft,
   renderReportHtml,
   saveDraftRequestSchema,
+  type DraftState,
   type ReportDraft,
   type ReportModel,
+  type ReportView,
 } from '../../shared/reports/index.ts';
 import { reportingYearLabel } from '../../shared/catalog/index.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -32,21 +34,27 @@ import {
   submitReport,
   type ReportRow,
 } from '../reports/report-repository.ts';
-import { currentReport, type PartnerRef, type ReportDeps } from '../reports/report-service.ts';
+import {
+  currentReport,
+  previousYearReport,
+  startingDraft,
+  type PartnerRef,
+  type ReportDeps,
+} from '../reports/report-service.ts';
 import { sanitizeNarrative } from '../reports/sanitize.ts';
 import { findPartner } from '../reports/status-repository.ts';
 
 const submitBodySchema = z.object({ baseVersion: z.optional(z.nullable(z.int())) });
 
-/** What the officer's screen needs: the compiled report, the draft behind it and its history. */
-function draftView(row: ReportRow | null) {
+/** The draft and where it stands; before the first save, a draft that starts from last year's commitments. */
+function draftView(row: ReportRow | null, start: ReportDraft = emptyDraft()): DraftState {
   return {
     state: row?.state ?? 'not-started',
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
     submittedAt: row?.submittedAt ?? null,
     source: row?.source ?? 'app',
-    draft: row?.draft ?? emptyDraft(),
+    draft: row?.draft ?? start,
   };
 }
 
@@ -120,12 +128,15 @@ export function reportRoutes(deps: ReportDeps) {
       const model = frozen?.model ?? current.model;
       c.header('Cache-Control', 'private, no-store');
       if (format === 'json') {
-        return c.json({
+        const previousRow = await getReport(db, partner.id, year - 1);
+        const view: ReportView = {
           report: model,
-          ...draftView(row),
+          ...draftView(row, startingDraft(previousRow)),
           entries,
           versions: await listVersions(db, partner.id, year),
-        });
+          previous: await previousYearReport(db, deps, partner, year, previousRow),
+        };
+        return c.json(view);
       }
       if (format === 'csv') {
         const csv = renderEntriesCsv({

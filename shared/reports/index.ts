@@ -8,3 +8,4 @@ export * from './model.ts';
 export * from './narrative.ts';
 export * from './render-html.ts';
 export * from './stats.ts';
+export * from './api.ts';

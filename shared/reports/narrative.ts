@@ -24,6 +24,23 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Tags that end a paragraph; pasted documents use div and headings where the narrative has p. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'li',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'tr',
+]);
+
 const TOKEN = /<(\/?)([a-z0-9]+)((?:\s+[^>]*)?)\/?>|([^<]+)|</gi;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 
@@ -59,7 +76,7 @@ export function narrativeBlocks(html: string): NarrativeBlock[] {
       const found = closing ? null : HREF.exec(attributes ?? '');
       href = found ? decodeEntities(found[1] ?? found[2] ?? '') : null;
     } else if (tag === 'br') push('\n');
-    else if (tag === 'p' || tag === 'li') closeRuns();
+    else if (BLOCK_TAGS.has(tag)) closeRuns();
     else if (tag === 'ul' || tag === 'ol') {
       closeRuns();
       if (!closing && !list) list = { kind: 'list', ordered: tag === 'ol', items: [] };
@@ -103,4 +120,44 @@ export function narrativeText(html: string): string {
 
 export function narrativeIsBlank(html: string): boolean {
   return !decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/[\s\u00a0]+/g, '');
+}
+
+const SAFE_HREF = /^(https?:|mailto:)/i;
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function runsHtml(runs: NarrativeRun[]): string {
+  return runs
+    .map((run) => {
+      let html = run.text.split('\n').map(escapeText).join('<br>');
+      if (run.bold) html = `<strong>${html}</strong>`;
+      if (run.href && SAFE_HREF.test(run.href.trim()))
+        html = `<a href="${escapeAttr(run.href.trim())}">${html}</a>`;
+      return html;
+    })
+    .join('');
+}
+
+/** Blocks back to the canonical narrative HTML (p, strong, ul/ol/li, a, br). */
+export function blocksToHtml(blocks: NarrativeBlock[]): string {
+  return blocks
+    .map((block) =>
+      block.kind === 'paragraph'
+        ? `<p>${runsHtml(block.runs)}</p>`
+        : `<${block.ordered ? 'ol' : 'ul'}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${block.ordered ? 'ol' : 'ul'}>`,
+    )
+    .join('');
+}
+
+/**
+ * A small allow-list sanitiser for the device, where sanitize-html is too big to ship: scripts,
+ * styles and comments are dropped with their content, everything else is reduced to the narrative's
+ * tags. The device never parses the result as HTML (it renders blocks through the DOM API); the
+ * server sanitises again with sanitize-html before anything is stored.
+ */
+export function sanitizeNarrativeBasic(html: string): string {
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<(script|style|template|noscript|textarea|title|head)\b[\s\S]*?(<\/\1\s*>|$)/gi, '');
+  return blocksToHtml(narrativeBlocks(withoutCode));
 }

@@ -136,7 +136,8 @@ export type SubmitOutcome =
 export async function submitReport(
   db: Db,
   input: { partnerId: string; year: number; baseVersion: number | null; userId: string | null },
-  compile: (row: ReportRow, submittedAt: string) => Promise<ReportModel>,
+  /** Runs inside the transaction: it must read through `tx` (PGlite has one connection). */
+  compile: (row: ReportRow, submittedAt: string, tx: Queryable) => Promise<ReportModel>,
 ): Promise<SubmitOutcome> {
   return db.transaction(async (tx) => {
     let row = await getReport(tx, input.partnerId, input.year, true);
@@ -148,7 +149,7 @@ export async function submitReport(
       { now: Date | string },
     ];
     const submittedAt = iso(now)!;
-    const model = await compile(row, submittedAt);
+    const model = await compile(row, submittedAt, tx);
     const [{ next }] = (await tx.query<{ next: number }>(
       'select coalesce(max(number), 0) + 1 as next from report_versions where partner_id = $1 and year = $2',
       [input.partnerId, input.year],

@@ -9,7 +9,7 @@ import {
 import { fixtureEntry as entry } from '../../shared/reports/test-fixtures.ts';
 import { checkHtml } from '../../tests/tools/html-wellformed.ts';
 import { docxParagraphs, readZip } from '../../tests/tools/zip-reader.ts';
-import { memoryEntrySource } from '../reports/entry-source.ts';
+import { dbEntrySource, memoryEntrySource } from '../reports/entry-source.ts';
 import { importBrochureYear } from '../reports/import-brochure.ts';
 import { loadSeed, readSeed, type Seed } from '../seed/load-seed.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
@@ -300,5 +300,19 @@ describe(`ministry overview and brochure on ${TEST_DB_KIND}`, () => {
     const html = await (await client.request('admin', '/api/brochure/2021.html')).text();
     expect(checkHtml(html)).toEqual([]);
     expect(html).toContain('Partnerbroschüre 2020/21');
+  });
+});
+
+describe(`reports on the database's own entry source on ${TEST_DB_KIND}`, () => {
+  it('submits without waiting on itself (entries are read inside the submit transaction)', async () => {
+    const own = await createReportTestClient(testDb.db, {
+      entries: dbEntrySource,
+      today: () => '2026-03-01',
+    });
+    const res = await own.request('officerB', '/api/reports/stadt-duisburg/2026/submit', { method: 'POST' });
+    expect(res.status).toBe(200);
+    const view = await json<ReportView>(await own.request('officerB', '/api/reports/stadt-duisburg/2026'));
+    expect(view.state).toBe('submitted');
+    expect(view.report.empty).toBe(true);
   });
 });

@@ -248,10 +248,10 @@ export function reportRoutes(deps: ReportDeps) {
           baseVersion: body.data.baseVersion ?? null,
           userId: user?.id ?? null,
         },
-        async (row, submittedAt) =>
+        async (row, submittedAt, tx) =>
           (
             await currentReport(
-              db,
+              tx,
               deps,
               found.partner,
               found.year,

@@ -27,7 +27,8 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invali
 export const commitmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(COMMITMENT_KINDS),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  /** May be empty while the officer is still typing; the report leaves untitled items out. */
+  title: z.string().check(z.maxLength(300)),
   status: z.enum(COMMITMENT_STATUSES),
   /** What was done towards it in this reporting year. */
   progress: z.string().check(z.maxLength(2000)),

@@ -3,6 +3,7 @@ import {
   pullCatalog,
   restoreLastSync,
   restoreSession,
+  startReportSync,
   verifySession,
 } from '../data/index.ts';
 import { queryClient } from './query-client.ts';
@@ -22,6 +23,7 @@ export function startCatalogSync() {
   onCatalogChanged(() => void queryClient.invalidateQueries({ queryKey: ['catalog'] }));
   void restoreLastSync();
   void restoreSession();
+  startReportSync();
   pullIfDue(true);
   window.addEventListener('online', () => {
     pullIfDue(true);

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { ReportDraftRecord, ReportViewRecord } from './report-records.ts';
 
 export interface MetaRecord {
   key: string;
@@ -14,6 +15,8 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  reportViews!: Dexie.Table<ReportViewRecord, [string, number]>;
+  reportDrafts!: Dexie.Table<ReportDraftRecord, [string, number]>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -21,6 +24,11 @@ export class VielfaltDb extends Dexie {
       partners: 'id, kind, region',
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
+    });
+    // Issue 7: the server's view of a report (cached for offline use) and the device's draft of it.
+    this.version(4).stores({
+      reportViews: '[partnerId+year], partnerId',
+      reportDrafts: '[partnerId+year], dirty',
     });
   }
 }

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import account from './locales/de/account.json';
 import common from './locales/de/common.json';
 import partners from './locales/de/partners.json';
+import reports from './locales/de/reports.json';
 import {
   directionOf,
   isLanguageCode,
@@ -12,7 +13,7 @@ import {
 } from './languages.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners, account } as const;
+export const sourceResources = { common, partners, account, reports } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

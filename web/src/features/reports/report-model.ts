@@ -1,0 +1,26 @@
+import {
+  compileReport,
+  sanitizeNarrativeBasic,
+  type ReportDraft,
+  type ReportModel,
+  type ReportView,
+} from '../../../../shared/reports/index.ts';
+
+/**
+ * The report as it reads with this device's draft: compiled here, from the entries the server sent,
+ * so the preview and the totals follow every edit, offline too. A submitted report is what was
+ * submitted.
+ */
+export function deviceModel(view: ReportView, draft: ReportDraft | null): ReportModel {
+  if (view.state === 'submitted' || !draft) return view.report;
+  return compileReport({
+    partner: { id: view.report.partnerId, name: view.report.partnerName },
+    year: view.report.year,
+    entries: view.entries,
+    draft,
+    state: view.state,
+    submittedAt: view.submittedAt,
+    source: view.source,
+    sanitizeNarrative: sanitizeNarrativeBasic,
+  });
+}

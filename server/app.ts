@@ -5,7 +5,9 @@ import type { Db } from './db/client.ts';
 import { jsonError } from './http/errors.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
+import { activityRoutes } from './routes/activities.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pushRoutes } from './routes/push.ts';
 import { syncRoutes } from './routes/sync.ts';
 
 export interface AppOptions {
@@ -27,6 +29,8 @@ export function createApp({ db, staticDir = null, log }: AppOptions): Hono<AppEn
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes)
     .route('/sync', syncRoutes)
+    .route('/sync', pushRoutes)
+    .route('/activities', activityRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);
 

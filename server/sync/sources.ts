@@ -1,4 +1,5 @@
 import type { PullCollection } from '../../shared/sync/index.ts';
+import { activitiesSource } from './activity-source.ts';
 import { measuresSource, partnersSource } from './catalog-sources.ts';
 import type { PullSource } from './pull-source.ts';
 
@@ -6,4 +7,5 @@ import type { PullSource } from './pull-source.ts';
 export const PULL_SOURCES: Record<PullCollection, PullSource> = {
   partners: partnersSource,
   measures: measuresSource,
+  activities: activitiesSource,
 };

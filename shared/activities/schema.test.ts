@@ -26,7 +26,9 @@ const valid: ActivityInput = {
 
 const errorsOf = (input: unknown) => {
   const result = activityInputSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
 };
 
 describe('activity entry schema', () => {

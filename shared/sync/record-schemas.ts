@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { activitySchema } from '../activities/schema.ts';
 import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
 import type { PullCollection } from './pull.ts';
 
@@ -6,6 +7,7 @@ import type { PullCollection } from './pull.ts';
 export const recordSchemas = {
   partners: partnerSchema,
   measures: measureSchema,
+  activities: activitySchema,
 } satisfies Record<PullCollection, z.ZodMiniType>;
 
 export type PullRecord<C extends PullCollection> = z.infer<(typeof recordSchemas)[C]>;

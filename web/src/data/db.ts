@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { LocalActivity, OutboxOp } from './activity-types.ts';
 
 export interface MetaRecord {
   key: string;
@@ -14,6 +15,8 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  activities!: EntityTable<LocalActivity, 'id'>;
+  outbox!: EntityTable<OutboxOp, 'seq'>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -21,6 +24,11 @@ export class VielfaltDb extends Dexie {
       partners: 'id, kind, region',
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
+    });
+    // Issue 6: the officer's activity entries and the outbox of changes waiting for the server.
+    this.version(3).stores({
+      activities: 'id, partnerId, reportingYear, date, sync',
+      outbox: '++seq, &opId, recordId, state',
     });
   }
 }

@@ -1,3 +1,21 @@
 export * from './catalog.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
 export { useOnline, useSyncStatus, type SyncStatus } from './sync-status.ts';
+export * from './activities.ts';
+export { onActivitiesChanged } from './activity-events.ts';
+export { useActivitySyncStatus, type ActivitySyncStatus } from './activity-status.ts';
+export type { EntrySyncState, LocalActivity, OutboxOp } from './activity-types.ts';
+export { worksWithActivities } from './activity-sync.ts';
+export { BackupFormatError, backupFile, importBackup, type ImportSummary } from './backup.ts';
+export { getBusy, setFormDirty, useBusy, whenIdle } from './busy.ts';
+export {
+  discardRejected,
+  getConflict,
+  keepBoth,
+  rejectedChange,
+  resolveConflict,
+  type ConflictView,
+} from './conflicts.ts';
+export { requestActivitySync, startActivitySync } from './start-activity-sync.ts';
+export { isQuotaExceeded } from './storage-errors.ts';
+export { requestPersistentStorage, storageHealth, type StorageHealth } from './storage-health.ts';

@@ -1,34 +1,70 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import type { AppEnv } from './app-env.ts';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv, AppSettings } from './app-env.ts';
+import { sessionMiddleware } from './auth/session-middleware.ts';
 import type { Db } from './db/client.ts';
+import { csrfGuard } from './http/csrf.ts';
 import { jsonError } from './http/errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
 import { activityRoutes } from './routes/activities.ts';
+import { adminPartnerRoutes } from './routes/admin-partners.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inviteRoutes } from './routes/invites.ts';
+import { mediatorRoutes } from './routes/mediators.ts';
+import { poolRoutes } from './routes/pools.ts';
 import { pushRoutes } from './routes/push.ts';
+import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 
 export interface AppOptions {
   db: Db;
   staticDir?: string | null;
   log?: LogSink | false;
+  /** Defaults: not production, no proxy in front. */
+  settings?: Partial<AppSettings>;
 }
 
-export function createApp({ db, staticDir = null, log }: AppOptions): Hono<AppEnv> {
+/** Largest request body the API reads (a CSV import of a few thousand contacts fits easily). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createApp({ db, staticDir = null, log, settings = {} }: AppOptions): Hono<AppEnv> {
+  const resolved: AppSettings = { production: false, trustProxy: false, ...settings };
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
+  app.use('*', securityHeaders(resolved));
   app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('user', null);
+    c.set('sessionId', null);
+    c.set('settings', resolved);
     await next();
   });
+  app.use('/api/*', csrfGuard());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => jsonError(c, 413, 'body_too_large', 'The request body is too large.'),
+    }),
+  );
+  app.use('/api/*', sessionMiddleware());
 
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes)
+    .route('/auth', authRoutes)
+    .route('/auth/setup', setupRoutes)
+    .route('/auth/invites', inviteRoutes)
+    .route('/admin/users', adminUserRoutes)
+    .route('/admin/partners', adminPartnerRoutes)
     .route('/sync', syncRoutes)
+    .route('/pools', poolRoutes)
+    .route('/mediators', mediatorRoutes)
     .route('/sync', pushRoutes)
     .route('/activities', activityRoutes)
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));

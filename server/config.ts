@@ -6,7 +6,10 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | null;
   production: boolean;
+  trustProxy: boolean;
   staticDir: string;
+  /** The address users open, for the setup link printed on first start (PUBLIC_URL). */
+  publicUrl: string | null;
 }
 
 /** Configuration comes only from the environment (DESIGN.md §4). */
@@ -20,6 +23,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL?.trim() || null,
     production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
   };
 }

@@ -4,6 +4,9 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { issueSetupTokenIfNeeded, SETUP_HOURS } from './auth/setup.ts';
+import { applyDemoMediators } from './seed/demo-mediators.ts';
+import { loadPoolSeed } from './seed/load-pools.ts';
 import { loadSeed } from './seed/load-seed.ts';
 
 const config = readConfig();
@@ -31,14 +34,29 @@ async function openDatabase(): Promise<Db> {
 const db = await openDatabase();
 const applied = await migrate(db);
 const seeded = await loadSeed(db);
+const pools = await loadPoolSeed(db);
+const demoContacts = await applyDemoMediators(db, { production: config.production });
 const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
-log('database ready', { db: db.kind, migrations: applied, seed: seeded });
+log('database ready', { db: db.kind, migrations: applied, seed: seeded, pools, demoContacts });
+const setupToken = await issueSetupTokenIfNeeded(db);
 
-const app = createApp({ db, staticDir: config.staticDir });
+const app = createApp({
+  db,
+  staticDir: config.staticDir,
+  settings: { production: config.production, trustProxy: config.trustProxy },
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`Vielfalt NRW is running at http://${shown}:${info.port}/ (database: ${db.kind})`);
+  const base = config.publicUrl ?? `http://${shown}:${info.port}`;
+  console.log(`Vielfalt NRW is running at ${base}/ (database: ${db.kind})`);
+  if (setupToken) {
+    // Printed once, to the console only: whoever runs the server creates the first administrator.
+    console.log(
+      `No administrator yet. Create the first one within ${SETUP_HOURS} hours with this one-time link:\n` +
+        `  ${base}/setup#${setupToken}`,
+    );
+  }
 });
 
 let stopping = false;

@@ -6,6 +6,8 @@ export const apiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.optional(z.record(z.string(), z.array(z.string()))),
+    /** With 429 answers: how long until the next attempt may succeed. */
+    retryAfterSeconds: z.optional(z.int()),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

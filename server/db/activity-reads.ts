@@ -1,5 +1,6 @@
 import type { ActivityState } from '../../shared/activities/index.ts';
 import type { SessionUser } from '../../shared/auth/index.ts';
+import { mayManagePartner } from '../auth/guards.ts';
 import { ACTIVITY_COLUMNS, toActivityState, type ActivityRow } from './activity-rows.ts';
 import type { Queryable } from './client.ts';
 
@@ -37,7 +38,5 @@ export async function getActivity(db: Queryable, id: string): Promise<ActivitySt
 }
 
 /** Whether the user may read this partner's entries: officers their own partner, admins all. */
-export function mayReadPartner(user: SessionUser | null, partnerId: string): boolean {
-  if (!user) return false;
-  return user.role === 'admin' || (user.role === 'officer' && user.partnerId === partnerId);
-}
+export const mayReadPartner = (user: SessionUser | null, partnerId: string) =>
+  mayManagePartner(user, partnerId);

@@ -18,6 +18,7 @@ import {
   toActivityState,
   type ActivityRow,
 } from './activity-rows.ts';
+import { mayManagePartner } from '../auth/guards.ts';
 import { lockChangeLog } from './changes.ts';
 import type { Db, Queryable } from './client.ts';
 
@@ -29,9 +30,7 @@ export interface PushContext {
 }
 
 /** An officer works on the entries of their own partner; an admin on every partner's. */
-export function mayWriteFor(user: SessionUser, partnerId: string): boolean {
-  return user.role === 'admin' || (user.role === 'officer' && user.partnerId === partnerId);
-}
+const mayWriteFor = (user: SessionUser, partnerId: string) => mayManagePartner(user, partnerId);
 
 /**
  * Applies one pushed op in its own transaction (DESIGN.md §5): a known op id answers `duplicate`

@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env.ts';
 import { applyPushOp } from '../db/activity-repository.ts';
 import { getActivity, listActivities, mayReadPartner } from '../db/activity-reads.ts';
 import { fieldErrors, jsonError } from '../http/errors.ts';
+import { readJson } from '../http/json-body.ts';
 import { requireActivityWriter } from './activity-access.ts';
 
 const listQuerySchema = z.object({
@@ -45,11 +46,14 @@ export const activityRoutes = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     const body = await jsonBody(c);
+    if (body instanceof Response) return body;
     const data = { ...body, id: typeof body.id === 'string' ? body.id : uuidv7() };
     return answer(c, data.id, await write(c, { kind: 'upsert', id: data.id, baseVersion: null, data }), 201);
   })
   .put('/:id', async (c) => {
-    const { version, ...data } = await jsonBody(c);
+    const body = await jsonBody(c);
+    if (body instanceof Response) return body;
+    const { version, ...data } = body;
     const base = versionSchema.safeParse(version);
     if (!base.success)
       return jsonError(c, 400, 'invalid_input', 'The entry is invalid.', { version: ['required'] });
@@ -73,9 +77,12 @@ export const activityRoutes = new Hono<AppEnv>()
 
 const notFound = (c: Context<AppEnv>) => jsonError(c, 404, 'not_found', 'There is no such entry.');
 
-async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => null);
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+const objectBody = z.record(z.string(), z.unknown());
+
+/** The body as an object (415 for a non-JSON type, 400 for malformed JSON); the op pipeline validates it. */
+async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown> | Response> {
+  const parsed = await readJson(c, objectBody);
+  return parsed.ok ? parsed.data : parsed.response;
 }
 
 function write(

@@ -1,16 +1,14 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { jsonError } from '../http/errors.ts';
+import { forbidden, unauthenticated } from '../auth/guards.ts';
 
-/** Officers and admins write activity entries; everyone else is turned away before any work. */
+/**
+ * Officers (of a partner) and admins work with activity entries; everyone else is turned away
+ * before any work. Which partner's entries a user may touch is `mayManagePartner`'s rule.
+ */
 export function requireActivityWriter(c: Context<AppEnv>) {
   const user = c.get('user');
-  if (!user) return jsonError(c, 401, 'unauthenticated', 'Please sign in.');
-  if (user.role !== 'officer' && user.role !== 'admin') {
-    return jsonError(c, 403, 'forbidden', 'Only partner officers and admins work with activity entries.');
-  }
-  if (user.role === 'officer' && !user.partnerId) {
-    return jsonError(c, 403, 'forbidden', 'This account belongs to no partner.');
-  }
-  return null;
+  if (!user) return unauthenticated(c);
+  if (user.role === 'admin' || (user.role === 'officer' && user.partnerId)) return null;
+  return forbidden(c);
 }

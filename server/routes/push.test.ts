@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../shared/auth/index.ts';
 import { pullResponseSchema, type PushOp } from '../../shared/sync/index.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { activityTestApi, type ApiAs } from '../test-support/activity-harness.ts';
@@ -9,22 +8,21 @@ import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db
 const A = 'stadt-juelich';
 const B = 'bezirksregierung-arnsberg';
 let testDb: TestDb;
-let officerA: ApiAs, colleagueA: ApiAs, officerB: ApiAs;
+let officerA: ApiAs, colleagueA: ApiAs, officerB: ApiAs, staffA: ApiAs, admin: ApiAs, anonymous: ApiAs;
+let officerAId: string;
 
 beforeAll(async () => {
   testDb = await createTestDb();
   await loadSeed(testDb.db);
   const api = activityTestApi(testDb.db);
-  const user = (id: string, partnerId: string): SessionUser => ({
-    id,
-    email: `${id}@example.org`,
-    displayName: id,
-    role: 'officer',
-    partnerId,
-  });
-  officerA = api.as(await api.createUser(user('officer-a', A)));
-  colleagueA = api.as(await api.createUser(user('colleague-a', A)));
-  officerB = api.as(await api.createUser(user('officer-b', B)));
+  const first = await api.signedIn('officer', A);
+  officerA = first.api;
+  officerAId = first.user.id;
+  colleagueA = (await api.signedIn('officer', A)).api;
+  officerB = (await api.signedIn('officer', B)).api;
+  staffA = (await api.signedIn('staff', A)).api;
+  admin = (await api.signedIn('admin')).api;
+  anonymous = api.as(null);
 });
 afterAll(() => testDb?.dispose());
 
@@ -47,7 +45,7 @@ describe(`push on ${TEST_DB_KIND}`, () => {
     );
     const year = Object.fromEntries(rows.map((r) => [r.id, r.reporting_year]));
     expect(year).toEqual({ [autumn.id]: 2026, [summer.id]: 2025 });
-    expect(rows.every((r) => r.created_by === 'officer-a')).toBe(true);
+    expect(rows.every((r) => r.created_by === officerAId)).toBe(true);
   });
 
   it('answers a replayed op with duplicate and changes nothing', async () => {
@@ -151,17 +149,39 @@ describe(`bad input on ${TEST_DB_KIND}`, () => {
   });
 
   it.each([
-    ['no JSON at all', 'this is not json'],
-    ['no ops', JSON.stringify({ deviceId: 'd', ops: [] })],
-    ['too many ops', JSON.stringify({ deviceId: 'd', ops: Array(501).fill({}) })],
-  ])('answers %s with a 400 JSON error', async (_what, body) => {
+    ['no JSON at all', 'this is not json', 400, 'invalid_json'],
+    ['no ops', JSON.stringify({ deviceId: 'd', ops: [] }), 422, 'invalid_body'],
+    ['too many ops', JSON.stringify({ deviceId: 'd', ops: Array(501).fill({}) }), 422, 'invalid_body'],
+  ])('answers %s with a JSON error, not a 5xx', async (_what, body, status, code) => {
     const res = await officerA.request('/api/sync/push', { method: 'POST', body });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'invalid_push' } });
+    expect(res.status).toBe(status);
+    expect(await res.json()).toMatchObject({ error: { code } });
+  });
+
+  it('turns away the public and staff before reading anything', async () => {
+    const op = upsertOp(sampleEntry(A));
+    const body = JSON.stringify({ deviceId: 'd', ops: [op] });
+    expect((await anonymous.request('/api/sync/push', { method: 'POST', body })).status).toBe(401);
+    expect((await staffA.request('/api/sync/push', { method: 'POST', body })).status).toBe(403);
+    expect((await staffA.request('/api/sync/pull?collections=activities')).status).toBe(403);
+    expect((await anonymous.request('/api/activities')).status).toBe(401);
   });
 });
 
 describe(`partners are kept apart on ${TEST_DB_KIND}`, () => {
+  it('lets an admin work on any partner’s entries, but not name a partner that does not exist', async () => {
+    const entry = sampleEntry(B);
+    expect(await one(admin, upsertOp(entry))).toMatchObject({ status: 'applied' });
+    expect(await one(admin, upsertOp(sampleEntry('gibt-es-nicht')))).toMatchObject({
+      status: 'rejected',
+      errors: { partnerId: ['invalid_choice'] },
+    });
+    const all = (await (await admin.request('/api/activities')).json()) as {
+      activities: { partnerId: string }[];
+    };
+    expect(new Set(all.activities.map((a) => a.partnerId))).toEqual(new Set([A, B]));
+  });
+
   it('lets an officer of partner B neither read nor change partner A’s entries', async () => {
     const entry = sampleEntry(A, { title: 'Nur für A' });
     await one(officerA, upsertOp(entry));

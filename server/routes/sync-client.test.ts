@@ -28,16 +28,10 @@ beforeAll(async () => {
   testDb = await createTestDb();
   await loadSeed(testDb.db);
   const api = activityTestApi(testDb.db);
-  const make = (id: string): SessionUser => ({
-    id,
-    email: `${id}@x.org`,
-    displayName: id,
-    role: 'officer',
-    partnerId: A,
-  });
-  officer = await api.createUser(make('device-officer'));
-  device = api.as(officer);
-  colleague = api.as(await api.createUser(make('colleague')));
+  const mine = await api.signedIn('officer', A);
+  officer = mine.user;
+  device = mine.api;
+  colleague = (await api.signedIn('officer', A)).api;
   configureActivitySync({
     user: () => officer,
     fetcher: ((url: string, init?: RequestInit) => device.request(url, init)) as typeof fetch,

@@ -1,60 +1,45 @@
-import { Hono } from 'hono';
-import type { SessionUser } from '../../shared/auth/index.ts';
 import type { PushResponse } from '../../shared/sync/index.ts';
-import type { AppEnv } from '../app-env.ts';
+import { createApp } from '../app.ts';
 import type { Db } from '../db/client.ts';
-import { activityRoutes } from '../routes/activities.ts';
-import { pushRoutes } from '../routes/push.ts';
-import { syncRoutes } from '../routes/sync.ts';
+import { createTestUser, signIn, type TestUser } from './users.ts';
 
-/**
- * Speaks to the activity API as a given user. TEMPORARY until the accounts branch lands: the user
- * rides on a test-only header of a test-only app; then this switches to real sign-in cookies.
- */
+/** Speaks to the API as one signed-in user (a session cookie), or as the public. */
 export interface ApiAs {
   request(path: string, init?: RequestInit): Promise<Response>;
   push(ops: unknown[], deviceId?: string): Promise<PushResponse>;
 }
 
 export function activityTestApi(db: Db) {
-  const users = new Map<string, SessionUser>();
-  const app = new Hono<AppEnv>();
-  app.use('*', async (c, next) => {
-    c.set('db', db);
-    c.set('user', users.get(c.req.header('x-test-user') ?? '') ?? null);
-    await next();
-  });
-  app.route('/api/sync', syncRoutes).route('/api/sync', pushRoutes).route('/api/activities', activityRoutes);
-  app.onError((error, c) => c.json({ error: { code: 'internal', message: String(error) } }, 500));
-
+  const app = createApp({ db, log: false });
+  const as = (cookie: string | null): ApiAs => {
+    const request = async (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      if (cookie) headers.set('cookie', cookie);
+      return app.request(path, { ...init, headers });
+    };
+    return {
+      request,
+      async push(ops, deviceId = 'device-test') {
+        const res = await request('/api/sync/push', {
+          method: 'POST',
+          body: JSON.stringify({ deviceId, ops }),
+        });
+        if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`);
+        return (await res.json()) as PushResponse;
+      },
+    };
+  };
   return {
-    async createUser(user: SessionUser): Promise<SessionUser> {
-      users.set(user.id, user);
-      return user;
-    },
-    as(user: SessionUser | null): ApiAs {
-      const request = (path: string, init: RequestInit = {}) =>
-        Promise.resolve(
-          app.request(path, {
-            ...init,
-            headers: {
-              'content-type': 'application/json',
-              ...(user ? { 'x-test-user': user.id } : {}),
-              ...init.headers,
-            },
-          }),
-        );
-      return {
-        request,
-        async push(ops, deviceId = 'device-test') {
-          const res = await request('/api/sync/push', {
-            method: 'POST',
-            body: JSON.stringify({ deviceId, ops }),
-          });
-          if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`);
-          return (await res.json()) as PushResponse;
-        },
-      };
+    app,
+    as,
+    /** A new account with that role (and partner), signed in. */
+    async signedIn(
+      role: TestUser['role'],
+      partnerId: string | null = null,
+    ): Promise<{ user: TestUser; api: ApiAs }> {
+      const user = await createTestUser(db, { role, partnerId });
+      return { user, api: as(await signIn(app, user.email, user.password)) };
     },
   };
 }

@@ -5,6 +5,8 @@ import { startServer, type RunningServer } from '../tools/start-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's one-time first-start link (tests/e2e/accounts.ts uses it). */
+    setupLink: string | null;
   }
 }
 
@@ -14,6 +16,7 @@ export async function setup(project: TestProject) {
   server = await startServer();
   console.log(`e2e: server on ${server.baseUrl}, browser ${CHROMIUM_PATH}`);
   project.provide('baseUrl', server.baseUrl);
+  project.provide('setupLink', server.setupLink);
 }
 
 export async function teardown() {

@@ -7,6 +7,8 @@ export interface RunningServer {
   baseUrl: string;
   dataDir: string;
   process: ChildProcess;
+  /** The first-start setup link the server printed (null once an admin exists). */
+  setupLink: string | null;
   stop(): Promise<void>;
 }
 
@@ -23,7 +25,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       NODE_ENV: 'test',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Read stdout (so the pipe never fills) and remember the setup link the server prints once.
+  let setupLink: string | null = null;
+  let buffered = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffered = (buffered + chunk.toString('utf8')).slice(-4000);
+    setupLink ??= /(https?:\/\/\S+\/setup#[A-Za-z0-9_-]+)/.exec(buffered)?.[1] ?? null;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -34,13 +43,17 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       (r) => r.ok,
       () => false,
     );
-    if (healthy) break;
+    if (healthy && setupLink) break;
+    if (healthy && Date.now() > deadline - 55_000) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     baseUrl,
     dataDir,
     process: child,
+    get setupLink() {
+      return setupLink;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

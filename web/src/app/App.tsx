@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AccountLink } from '../features/account/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { queryClient } from './query-client.ts';
 import { NAV_ITEMS } from './nav.ts';
@@ -28,7 +29,10 @@ function Shell() {
         <Link href="/" className="brand">
           {t('app.name')}
         </Link>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <AccountLink />
+          <LanguageSwitch />
+        </div>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         {NAV_ITEMS.map((item) => (

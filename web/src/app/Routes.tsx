@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accountRoutes } from '../features/account/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
 
 /** Every screen of the app; a feature adds its routes here. First match wins. */
-const ROUTES: RouteDef[] = [{ pattern: '/', render: () => <PartnerListScreen /> }, ...partnerRoutes];
+const ROUTES: RouteDef[] = [
+  { pattern: '/', render: () => <PartnerListScreen /> },
+  ...partnerRoutes,
+  ...accountRoutes,
+];
 
 export function Routes() {
   const { path } = useLocation();

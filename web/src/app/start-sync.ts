@@ -1,4 +1,10 @@
-import { onCatalogChanged, pullCatalog, restoreLastSync } from '../data/index.ts';
+import {
+  onCatalogChanged,
+  pullCatalog,
+  restoreLastSync,
+  restoreSession,
+  verifySession,
+} from '../data/index.ts';
 import { queryClient } from './query-client.ts';
 
 const MIN_INTERVAL_MS = 3 * 60_000;
@@ -15,8 +21,12 @@ function pullIfDue(force = false) {
 export function startCatalogSync() {
   onCatalogChanged(() => void queryClient.invalidateQueries({ queryKey: ['catalog'] }));
   void restoreLastSync();
+  void restoreSession();
   pullIfDue(true);
-  window.addEventListener('online', () => pullIfDue(true));
+  window.addEventListener('online', () => {
+    pullIfDue(true);
+    void verifySession();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') pullIfDue();
   });

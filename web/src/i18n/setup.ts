@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import account from './locales/de/account.json';
 import common from './locales/de/common.json';
 import partners from './locales/de/partners.json';
 import {
@@ -11,7 +12,7 @@ import {
 } from './languages.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners } as const;
+export const sourceResources = { common, partners, account } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

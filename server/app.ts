@@ -11,12 +11,16 @@ import { requestLog, type LogSink } from './http/request-log.ts';
 import { mountStaticApp } from './http/static.ts';
 import { dbEntrySource } from './reports/entry-source.ts';
 import type { ReportDeps } from './reports/report-service.ts';
+import { activityRoutes } from './routes/activities.ts';
 import { adminPartnerRoutes } from './routes/admin-partners.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
 import { brochureRoutes } from './routes/brochure.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { mediatorRoutes } from './routes/mediators.ts';
+import { poolRoutes } from './routes/pools.ts';
+import { pushRoutes } from './routes/push.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -69,6 +73,10 @@ export function createApp({ db, staticDir = null, log, settings = {}, reports }:
     .route('/admin/users', adminUserRoutes)
     .route('/admin/partners', adminPartnerRoutes)
     .route('/sync', syncRoutes)
+    .route('/pools', poolRoutes)
+    .route('/mediators', mediatorRoutes)
+    .route('/sync', pushRoutes)
+    .route('/activities', activityRoutes)
     .route('/reports', reportRoutes(reportDeps))
     .route('/brochure', brochureRoutes(reportDeps))
     .all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));

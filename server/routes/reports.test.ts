@@ -12,6 +12,7 @@ import { docxParagraphs, readZip } from '../../tests/tools/zip-reader.ts';
 import { dbEntrySource, memoryEntrySource } from '../reports/entry-source.ts';
 import { importBrochureYear } from '../reports/import-brochure.ts';
 import { loadSeed, readSeed, type Seed } from '../seed/load-seed.ts';
+import { sampleEntry, upsertOp } from '../test-support/activity-fixtures.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
 import { createReportTestClient } from '../test-support/report-app.ts';
 
@@ -314,5 +315,48 @@ describe(`reports on the database's own entry source on ${TEST_DB_KIND}`, () => 
     const view = await json<ReportView>(await own.request('officerB', '/api/reports/stadt-duisburg/2026'));
     expect(view.state).toBe('submitted');
     expect(view.report.empty).toBe(true);
+  });
+
+  it('compiles the entries officers pushed (activities table), across the year boundary by range', async () => {
+    const own = await createReportTestClient(testDb.db, {
+      entries: dbEntrySource,
+      today: () => '2026-03-01',
+    });
+    const push = (entry: ActivityInput) =>
+      own.request('officerA', '/api/sync/push', {
+        method: 'POST',
+        body: JSON.stringify({ deviceId: 'report-test', ops: [upsertOp(entry)] }),
+      });
+    const held = sampleEntry(A, {
+      title: 'Interkulturelles Training',
+      category: 2,
+      type: 'training',
+      participantCount: 18,
+    });
+    const across = sampleEntry(A, { title: 'Projektwoche', date: '2025-09-29', endDate: '2025-10-03' });
+    const before = sampleEntry(A, { title: 'Vorjahr', date: '2025-09-30' });
+    const cancelled = sampleEntry(A, { title: 'Dialogabend', status: 'cancelled', secondaryCategories: [5] });
+    for (const entry of [held, across, before, cancelled]) expect((await push(entry)).status).toBe(200);
+
+    const view = await json<ReportView>(await own.request('officerA', `/api/reports/${A}/2026`));
+    expect(view.entries.map((e) => e.title).sort()).toEqual([
+      'Dialogabend',
+      'Interkulturelles Training',
+      'Projektwoche',
+    ]);
+    const lines = view.report.categories.flatMap((c) =>
+      c.groups.flatMap((g) => g.entries.map((e) => e.text)),
+    );
+    expect(lines).toContain(
+      '29.09.–03.10.2025: Projektwoche – in Präsenz, Marktplatz; Kooperation: Integrationsrat; Sprachen: Deutsch und Türkisch; 1 Termin, 120 Teilnehmende.',
+    );
+    expect(lines.find((l) => l.includes('Dialogabend'))).toContain('(abgesagt)');
+    expect(view.report.categories.find((c) => c.id === 5)!.references[0]!.title).toBe('Dialogabend');
+    expect(view.report.categories.find((c) => c.id === 2)!.totals).toMatchObject({
+      entries: 1,
+      participants: 18,
+    });
+    const stats = await json<{ stats: { total: number } }>(await own.request('admin', '/api/brochure/2026'));
+    expect(stats.stats.total).toBe(3);
   });
 });

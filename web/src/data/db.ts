@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { LocalActivity, OutboxOp } from './activity-types.ts';
 import type { ReportDraftRecord, ReportViewRecord } from './report-records.ts';
 
 export interface MetaRecord {
@@ -15,6 +16,8 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  activities!: EntityTable<LocalActivity, 'id'>;
+  outbox!: EntityTable<OutboxOp, 'seq'>;
   reportViews!: Dexie.Table<ReportViewRecord, [string, number]>;
   reportDrafts!: Dexie.Table<ReportDraftRecord, [string, number]>;
 
@@ -24,6 +27,11 @@ export class VielfaltDb extends Dexie {
       partners: 'id, kind, region',
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
+    });
+    // Issue 6: the officer's activity entries and the outbox of changes waiting for the server.
+    this.version(3).stores({
+      activities: 'id, partnerId, reportingYear, date, sync',
+      outbox: '++seq, &opId, recordId, state',
     });
     // Issue 7: the server's view of a report (cached for offline use) and the device's draft of it.
     this.version(4).stores({

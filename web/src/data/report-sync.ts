@@ -3,21 +3,21 @@ import { db } from './db.ts';
 import { fetchReport, listUnsentDrafts, reportChanged, reportUrl } from './reports.ts';
 import { sessionEndedByServer } from './session.ts';
 
-export type PushOutcome = 'saved' | 'nothing' | 'offline' | 'conflict' | 'locked' | 'rejected' | 'signed-out' | 'server';
+export type ReportPushOutcome = 'saved' | 'nothing' | 'offline' | 'conflict' | 'locked' | 'rejected' | 'signed-out' | 'server';
 
 interface ConflictBody {
   error?: { code?: string };
   current?: DraftState;
 }
 
-const running = new Map<string, Promise<PushOutcome>>();
+const running = new Map<string, Promise<ReportPushOutcome>>();
 
 /** Sends the device's draft if it holds unsent edits; one push per report at a time. */
-export function pushDraft(
+export function pushReportDraft(
   partnerId: string,
   year: number,
   { force = false, fetcher = (...args: Parameters<typeof fetch>) => fetch(...args) } = {},
-): Promise<PushOutcome> {
+): Promise<ReportPushOutcome> {
   const key = `${partnerId}/${year}`;
   let run = running.get(key);
   if (!run) {
@@ -27,7 +27,7 @@ export function pushDraft(
   return run;
 }
 
-async function send(partnerId: string, year: number, force: boolean, fetcher: typeof fetch): Promise<PushOutcome> {
+async function send(partnerId: string, year: number, force: boolean, fetcher: typeof fetch): Promise<ReportPushOutcome> {
   const local = await db.reportDrafts.get([partnerId, year]);
   if (!local || !local.dirty) return 'nothing';
   if (local.conflict && !force) return 'conflict';
@@ -78,7 +78,7 @@ async function send(partnerId: string, year: number, force: boolean, fetcher: ty
 }
 
 /** After a conflict: keep the device's text (overwrite the server's) or take the server's. */
-export async function resolveConflict(partnerId: string, year: number, keep: 'mine' | 'theirs'): Promise<PushOutcome> {
+export async function resolveReportConflict(partnerId: string, year: number, keep: 'mine' | 'theirs'): Promise<ReportPushOutcome> {
   const local = await db.reportDrafts.get([partnerId, year]);
   if (!local?.conflict) return 'nothing';
   if (keep === 'theirs') {
@@ -91,20 +91,20 @@ export async function resolveConflict(partnerId: string, year: number, keep: 'mi
     reportChanged(partnerId, year);
     return 'saved';
   }
-  return pushDraft(partnerId, year, { force: true });
+  return pushReportDraft(partnerId, year, { force: true });
 }
 
 export async function pushAllDrafts(): Promise<void> {
   for (const draft of await listUnsentDrafts()) {
-    if (!draft.conflict && !draft.locked) await pushDraft(draft.partnerId, draft.year);
+    if (!draft.conflict && !draft.locked) await pushReportDraft(draft.partnerId, draft.year);
   }
 }
 
-export type SubmitOutcome = 'submitted' | 'unsent' | PushOutcome;
+export type ReportSubmitOutcome = 'submitted' | 'unsent' | ReportPushOutcome;
 
 /** Sends any unsent edits, then submits exactly that version; the server locks the report. */
-export async function submitReport(partnerId: string, year: number): Promise<SubmitOutcome> {
-  const pushed = await pushDraft(partnerId, year);
+export async function submitReport(partnerId: string, year: number): Promise<ReportSubmitOutcome> {
+  const pushed = await pushReportDraft(partnerId, year);
   if (pushed !== 'saved' && pushed !== 'nothing') return pushed;
   const local = await db.reportDrafts.get([partnerId, year]);
   if (local?.dirty) return 'unsent';
@@ -116,7 +116,7 @@ export async function submitReport(partnerId: string, year: number): Promise<Sub
   return outcome;
 }
 
-export async function reopenReport(partnerId: string, year: number): Promise<'reopened' | PushOutcome> {
+export async function reopenReport(partnerId: string, year: number): Promise<'reopened' | ReportPushOutcome> {
   const outcome = await post(reportUrl(partnerId, year, '/reopen'), {});
   if (outcome !== 'ok') return outcome;
   await db.reportDrafts.update([partnerId, year], { locked: false });
@@ -124,7 +124,7 @@ export async function reopenReport(partnerId: string, year: number): Promise<'re
   return 'reopened';
 }
 
-async function post(url: string, body: unknown): Promise<'ok' | PushOutcome> {
+async function post(url: string, body: unknown): Promise<'ok' | ReportPushOutcome> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -1,3 +1,5 @@
+import type { ActivityInput } from '../../../shared/activities/index.ts';
+import { reportingYearRange } from '../../../shared/catalog/reporting-year.ts';
 // Only the draft module: the report compiler stays out of the first page load.
 import { emptyDraft, type ReportDraft } from '../../../shared/reports/draft.ts';
 import type { ReportView, SubmittedReportView } from '../../../shared/reports/index.ts';
@@ -13,9 +15,14 @@ export interface ReportWorkspace {
   view: ReportView | null;
   local: ReportDraftRecord | null;
   fetchedAt: string | null;
+  /**
+   * The entries the report compiles: the server's, overlaid with this device's own (new, edited or
+   * deleted here and maybe not sent yet), so an entry logged offline shows in the report at once.
+   */
+  entries: ActivityInput[];
 }
 
-export type FetchOutcome = 'ok' | 'offline' | 'not-found' | 'not-submitted' | 'forbidden' | 'server';
+export type ReportFetchOutcome = 'ok' | 'offline' | 'not-found' | 'not-submitted' | 'forbidden' | 'server';
 
 type Listener = (partnerId: string, year: number) => void;
 const listeners = new Set<Listener>();
@@ -30,11 +37,23 @@ export function reportChanged(partnerId: string, year: number) {
 }
 
 export async function getReportWorkspace(partnerId: string, year: number): Promise<ReportWorkspace> {
-  const [cached, local] = await Promise.all([
+  const [cached, local, deviceEntries] = await Promise.all([
     db.reportViews.get([partnerId, year]),
     db.reportDrafts.get([partnerId, year]),
+    db.activities.where('partnerId').equals(partnerId).toArray(),
   ]);
-  return { view: cached?.view ?? null, local: local ?? null, fetchedAt: cached?.fetchedAt ?? null };
+  const view = cached?.view ?? null;
+  // A reader's view (submitted version only) has no entries of its own to overlay.
+  const entries = new Map((view?.entries ?? []).map((entry) => [entry.id, entry]));
+  if (!view || view.version > 0 || view.state !== 'submitted') {
+    const { start, end } = reportingYearRange(year);
+    for (const entry of deviceEntries) {
+      if (entry.deleted) entries.delete(entry.id);
+      else if (entry.date <= end && (entry.endDate ?? entry.date) >= start) entries.set(entry.id, entry);
+      else entries.delete(entry.id);
+    }
+  }
+  return { view, local: local ?? null, fetchedAt: cached?.fetchedAt ?? null, entries: [...entries.values()] };
 }
 
 export const reportUrl = (partnerId: string, year: number, suffix = '') =>
@@ -45,7 +64,7 @@ export async function fetchReport(
   partnerId: string,
   year: number,
   fetcher: typeof fetch = (...args) => fetch(...args),
-): Promise<FetchOutcome> {
+): Promise<ReportFetchOutcome> {
   let response: Response;
   try {
     response = await fetcher(reportUrl(partnerId, year, '.json'), { credentials: 'same-origin', cache: 'no-store' });
@@ -109,7 +128,7 @@ export async function storeView(partnerId: string, year: number, view: ReportVie
 }
 
 /** Saves an edit on the device at once (the editor calls this on every change). */
-export async function editDraft(partnerId: string, year: number, draft: ReportDraft): Promise<void> {
+export async function editReportDraft(partnerId: string, year: number, draft: ReportDraft): Promise<void> {
   const existing = await db.reportDrafts.get([partnerId, year]);
   const cached = existing ? null : await db.reportViews.get([partnerId, year]);
   await db.reportDrafts.put({

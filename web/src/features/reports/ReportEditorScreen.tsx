@@ -25,7 +25,11 @@ export function ReportEditorScreen({ partnerId, year }: { partnerId: string; yea
   const resolve = useResolveConflict();
   const view = workspace?.view ?? null;
   const draft = editing.draft;
-  const model = useMemo(() => (view ? deviceModel(view, draft) : null), [view, draft]);
+  const entries = workspace?.entries;
+  const model = useMemo(
+    () => (view && entries ? deviceModel(view, draft, entries) : null),
+    [view, draft, entries],
+  );
   const label = reportingYearLabel(year);
   const title = <h1>{t('editor.title', { label })}</h1>;
 
@@ -127,7 +131,7 @@ export function ReportEditorScreen({ partnerId, year }: { partnerId: string; yea
         <CategorySection
           key={section.id}
           section={section}
-          entries={view.entries}
+          entries={workspace?.entries ?? []}
           draft={draft}
           onChange={editing.update}
           readOnly={readOnly}

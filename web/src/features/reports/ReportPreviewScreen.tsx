@@ -41,7 +41,7 @@ export function ReportPreviewScreen({ partnerId, year }: { partnerId: string; ye
       </>
     );
   }
-  const model = deviceModel(view, workspace?.local?.draft ?? view.draft);
+  const model = deviceModel(view, workspace?.local?.draft ?? view.draft, workspace?.entries ?? view.entries);
   return (
     <>
       {title}

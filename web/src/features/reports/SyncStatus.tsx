@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PushOutcome, ReportDraftRecord } from '../../data/index.ts';
+import type { ReportPushOutcome, ReportDraftRecord } from '../../data/index.ts';
 
 export type SyncState = 'idle' | 'device' | 'sending' | 'synced' | 'conflict' | 'locked' | 'error' | 'quota';
 
@@ -10,7 +10,7 @@ export function syncStateOf(
     pushing,
     lastPush,
     quotaError,
-  }: { online: boolean; pushing: boolean; lastPush: PushOutcome | null; quotaError: boolean },
+  }: { online: boolean; pushing: boolean; lastPush: ReportPushOutcome | null; quotaError: boolean },
 ): SyncState {
   if (quotaError) return 'quota';
   if (!local) return 'idle';

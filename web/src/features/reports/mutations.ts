@@ -3,7 +3,7 @@ import type { CategoryId } from '../../../../shared/catalog/index.ts';
 import {
   recordReminder,
   reopenReport,
-  resolveConflict,
+  resolveReportConflict,
   saveBrochureIntros,
   submitReport,
 } from '../../data/index.ts';
@@ -20,7 +20,7 @@ export const useReopenReport = () =>
 export const useResolveConflict = () =>
   useMutation({
     mutationFn: ({ partnerId, year, keep }: Target & { keep: 'mine' | 'theirs' }) =>
-      resolveConflict(partnerId, year, keep),
+      resolveReportConflict(partnerId, year, keep),
   });
 
 export function useSaveIntros(year: number) {

@@ -4,10 +4,11 @@ import {
   fetchReport,
   fetchYearOverview,
   getReportWorkspace,
+  onActivitiesChanged,
   onReportChanged,
   readCachedOverview,
   useOnline,
-  type FetchOutcome,
+  type ReportFetchOutcome,
 } from '../../data/index.ts';
 
 /** The reports feature's query keys. */
@@ -17,17 +18,25 @@ export const reportKeys = {
   overview: (year: number) => [...reportKeys.all, 'overview', year] as const,
 };
 
-export type RefreshState = 'idle' | 'loading' | FetchOutcome;
+export type RefreshState = 'idle' | 'loading' | ReportFetchOutcome;
 
 /** The report as stored on this device, refreshed from the server whenever the device is online. */
 export function useReportWorkspace(partnerId: string, year: number) {
   const queryClient = useQueryClient();
   const online = useOnline();
-  useEffect(
-    () =>
-      onReportChanged((p, y) => void queryClient.invalidateQueries({ queryKey: reportKeys.workspace(p, y) })),
-    [queryClient],
-  );
+  useEffect(() => {
+    const stopReports = onReportChanged(
+      (p, y) => void queryClient.invalidateQueries({ queryKey: reportKeys.workspace(p, y) }),
+    );
+    // New or changed entries on this device change the compiled report.
+    const stopEntries = onActivitiesChanged(
+      () => void queryClient.invalidateQueries({ queryKey: [...reportKeys.all, 'workspace'] }),
+    );
+    return () => {
+      stopReports();
+      stopEntries();
+    };
+  }, [queryClient]);
   // A separate key (not under `workspace`) so that local edits do not trigger a server fetch.
   const server = useQuery({
     queryKey: [...reportKeys.all, 'refresh', partnerId, year, online],

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportDraft } from '../../../../shared/reports/index.ts';
-import { editDraft, pushDraft, type PushOutcome, type ReportWorkspace } from '../../data/index.ts';
+import {
+  editReportDraft,
+  pushReportDraft,
+  type ReportPushOutcome,
+  type ReportWorkspace,
+} from '../../data/index.ts';
 
 const PUSH_DELAY_MS = 1500;
 
@@ -12,7 +17,7 @@ const PUSH_DELAY_MS = 1500;
 export function useDraftEditing(partnerId: string, year: number, workspace: ReportWorkspace | undefined) {
   const [draft, setDraft] = useState<ReportDraft | null>(null);
   const [pushing, setPushing] = useState(false);
-  const [lastPush, setLastPush] = useState<PushOutcome | null>(null);
+  const [lastPush, setLastPush] = useState<ReportPushOutcome | null>(null);
   const [quotaError, setQuotaError] = useState(false);
   const key = `${partnerId}/${year}`;
   const adoptedFor = useRef<string | null>(null);
@@ -36,7 +41,7 @@ export function useDraftEditing(partnerId: string, year: number, workspace: Repo
   const push = useCallback(async () => {
     await writes.current;
     setPushing(true);
-    const outcome = await pushDraft(partnerId, year);
+    const outcome = await pushReportDraft(partnerId, year);
     setPushing(false);
     setLastPush(outcome);
   }, [partnerId, year]);
@@ -46,7 +51,7 @@ export function useDraftEditing(partnerId: string, year: number, workspace: Repo
       edited.current = true;
       setDraft(next);
       writes.current = writes.current
-        .then(() => editDraft(partnerId, year, next))
+        .then(() => editReportDraft(partnerId, year, next))
         .then(
           () => setQuotaError(false),
           () => setQuotaError(true),

@@ -67,7 +67,7 @@ describe('annual report in real Chromium', () => {
 
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Statusbericht ${label}`);
-    await expect.poll(() => editor.textContent()).toContain('Alle Führungskräfte');
+    await expect.poll(() => editor.textContent()).toBe(NARRATIVE);
     await expect(page.getByRole('button', { name: 'Bericht einreichen' }).isDisabled()).resolves.toBe(true);
   });
 

@@ -22,7 +22,10 @@ export function useDraftEditing(partnerId: string, year: number, workspace: Repo
   const key = `${partnerId}/${year}`;
   const adoptedFor = useRef<string | null>(null);
   const edited = useRef(false);
-  const writes = useRef<Promise<void>>(Promise.resolve());
+  // Writes are coalesced: while one is under way only the newest draft waits, so a burst of typing
+  // costs two writes, not one per key, and the stored draft is never more than one write behind.
+  const latest = useRef<ReportDraft | null>(null);
+  const writing = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const incoming = workspace?.local?.draft ?? workspace?.view?.draft ?? null;
@@ -38,8 +41,28 @@ export function useDraftEditing(partnerId: string, year: number, workspace: Repo
     }
   }, [incoming, incomingClean, key]);
 
+  const store = useCallback(
+    (next: ReportDraft) => {
+      latest.current = next;
+      writing.current ??= (async () => {
+        while (latest.current) {
+          const value = latest.current;
+          latest.current = null;
+          try {
+            await editReportDraft(partnerId, year, value);
+            setQuotaError(false);
+          } catch {
+            setQuotaError(true);
+          }
+        }
+        writing.current = null;
+      })();
+    },
+    [partnerId, year],
+  );
+
   const push = useCallback(async () => {
-    await writes.current;
+    await writing.current;
     setPushing(true);
     const outcome = await pushReportDraft(partnerId, year);
     setPushing(false);
@@ -50,16 +73,11 @@ export function useDraftEditing(partnerId: string, year: number, workspace: Repo
     (next: ReportDraft) => {
       edited.current = true;
       setDraft(next);
-      writes.current = writes.current
-        .then(() => editReportDraft(partnerId, year, next))
-        .then(
-          () => setQuotaError(false),
-          () => setQuotaError(true),
-        );
+      store(next);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void push(), PUSH_DELAY_MS);
     },
-    [partnerId, year, push],
+    [store, push],
   );
 
   /** Takes a draft from elsewhere (the other device's version after a conflict). */

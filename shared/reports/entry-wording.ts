@@ -99,22 +99,23 @@ function countsClause(entry: WordableEntry): string | null {
   return isHeld(entry.status) ? counts.join(', ') : `geplant: ${counts.join(', ')}`;
 }
 
+const unique = (items: readonly string[]) => [...new Set(items.map((item) => item.trim()).filter(Boolean))];
+
 /** Everything after the title, as one clause: "online; Kooperation: …; Zielgruppe: …; 12 Teilnehmende". */
 export function entryDetailsDe(entry: WordableEntry): string {
   const clauses: string[] = [];
+  const partners = unique(entry.cooperationPartners);
+  const groups = unique(entry.targetGroups);
+  const languages = unique(entry.languages);
   const where = [entry.format ? FORMAT_LABELS_DE[entry.format] : null, entry.place?.trim() || null].filter(
     (part): part is string => !!part,
   );
   if (where.length) clauses.push(where.join(', '));
-  if (entry.cooperationPartners.length) clauses.push(`Kooperation: ${listDe(entry.cooperationPartners)}`);
-  if (entry.targetGroups.length) {
-    clauses.push(
-      `${entry.targetGroups.length === 1 ? 'Zielgruppe' : 'Zielgruppen'}: ${listDe(entry.targetGroups)}`,
-    );
-  }
+  if (partners.length) clauses.push(`Kooperation: ${listDe(partners)}`);
+  if (groups.length) clauses.push(`${groups.length === 1 ? 'Zielgruppe' : 'Zielgruppen'}: ${listDe(groups)}`);
   // A German-only activity needs no language note; one in several languages is worth reporting.
-  if (entry.languages.some((code) => code !== 'de')) {
-    clauses.push(`Sprachen: ${listDe(entry.languages.map(languageNameDe))}`);
+  if (languages.some((code) => code !== 'de')) {
+    clauses.push(`Sprachen: ${listDe(languages.map(languageNameDe))}`);
   }
   if (entry.fundingProgramme?.trim()) clauses.push(`Förderung: ${entry.fundingProgramme.trim()}`);
   const counts = countsClause(entry);

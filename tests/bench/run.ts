@@ -5,6 +5,7 @@ import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
 import { foundationRows } from './foundation.ts';
 import type { BenchRow } from './measure.ts';
+import { reportRows } from './reports.ts';
 
 const measureCount = (JSON.parse(readFileSync('server/seed/measures.json', 'utf8')) as unknown[]).length;
 const server = await startServer();
@@ -19,6 +20,8 @@ try {
   await browser.close();
   await server.stop();
 }
+// In process and on its own embedded database, after the browser is gone (the figures are CPU-bound).
+sections.push({ title: 'Annual report and brochure (issue 7)', rows: await reportRows() });
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [

@@ -120,8 +120,9 @@ export async function storeView(partnerId: string, year: number, view: ReportVie
         conflict: null,
         locked: view.state === 'submitted',
       });
-    } else if (view.state === 'submitted') {
-      await db.reportDrafts.update([partnerId, year], { locked: true });
+    } else {
+      // Unsent edits stay; they are locked while the report is submitted and free again once reopened.
+      await db.reportDrafts.update([partnerId, year], { locked: view.state === 'submitted' });
     }
   });
   reportChanged(partnerId, year);

@@ -47,6 +47,21 @@ export const NUMBERING: INumberingOptions = {
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+/**
+ * Entry bullets come from a paragraph style that carries the numbering, so each of hundreds of
+ * entry paragraphs is one style reference instead of its own list properties (faster to build).
+ */
+export const ENTRY_STYLE = 'ReportEntry';
+export const PARAGRAPH_STYLES = [
+  {
+    id: ENTRY_STYLE,
+    name: 'Report entry',
+    basedOn: 'Normal',
+    quickFormat: true,
+    paragraph: { numbering: { reference: 'bullets', level: 0 }, spacing: { after: 40 } },
+  },
+];
+
 /** Each ordered list starts again at 1: every list gets its own numbering instance. */
 export class ListCounter {
   private next = 1;
@@ -103,7 +118,7 @@ function entryParagraph(entry: ReportEntry): Paragraph {
       new ExternalHyperlink({ link, children: [new TextRun({ text: link, style: 'Hyperlink' })] }),
     );
   }
-  return new Paragraph({ children, numbering: { reference: 'bullets', level: 0 } });
+  return new Paragraph({ children, style: ENTRY_STYLE });
 }
 
 const HEADINGS = [
@@ -129,11 +144,7 @@ export function sectionParagraphs(
   }
   if (section.references.length) {
     out.push(heading('Siehe auch', level));
-    out.push(
-      ...section.references.map(
-        (ref) => new Paragraph({ text: `${ref.text}.`, numbering: { reference: 'bullets', level: 0 } }),
-      ),
-    );
+    out.push(...section.references.map((ref) => new Paragraph({ text: `${ref.text}.`, style: ENTRY_STYLE })));
   }
   return out;
 }

@@ -20,7 +20,15 @@ import {
   type Commitment,
   type ReportModel,
 } from '../../shared/reports/index.ts';
-import { heading, ListCounter, NUMBERING, plainTable, sectionParagraphs, totalsTable } from './docx-parts.ts';
+import {
+  heading,
+  ListCounter,
+  NUMBERING,
+  PARAGRAPH_STYLES,
+  plainTable,
+  sectionParagraphs,
+  totalsTable,
+} from './docx-parts.ts';
 
 /** Word documents (Office Open XML) of a report and of the brochure, built with the `docx` library. */
 const A4 = { width: 11906, height: 16838 };
@@ -40,6 +48,7 @@ function document(title: string, children: FileChild[]): Document {
     description: NETWORK_NAME,
     numbering: NUMBERING,
     styles: {
+      paragraphStyles: PARAGRAPH_STYLES,
       default: {
         document: { run: { font: 'Arial', size: 21, language: { value: 'de-DE' } } },
         heading1: {
@@ -88,7 +97,10 @@ function cover(kicker: string, title: string, lines: string[]): Paragraph[] {
   return [
     new Paragraph({ children: [new TextRun({ text: kicker, bold: true, color: '0B5C4A' })] }),
     new Paragraph({ text: title, heading: 'Title' }),
-    ...lines.map((line) => new Paragraph({ text: line, spacing: { after: 60 } })),
+    // The last cover line keeps a gap to what follows (the introduction).
+    ...lines.map(
+      (line, i) => new Paragraph({ text: line, spacing: { after: i === lines.length - 1 ? 360 : 60 } }),
+    ),
   ];
 }
 

@@ -153,7 +153,7 @@ export function ReportEditorScreen({ partnerId, year }: { partnerId: string; yea
         isAdmin={session.user?.role === 'admin'}
         blocked={syncState === 'conflict' || syncState === 'quota'}
       />
-      <DownloadLinks partnerId={partnerId} year={year} />
+      <DownloadLinks partnerId={partnerId} year={year} csv={view.version > 0 || view.state !== 'submitted'} />
     </>
   );
 }

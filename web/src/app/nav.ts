@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; label: ParseKeys<'common'> }[] = [
   { href: '/partners', label: 'nav.partners' },
   { href: '/calendar', label: 'nav.calendar' },
   { href: '/mediators', label: 'nav.mediators' },
+  { href: '/reports', label: 'nav.reports' },
 ];
 
 /** "/" is current only on the home screen; other entries also for the screens below them. */

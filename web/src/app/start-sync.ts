@@ -8,6 +8,7 @@ import {
   pullMediatorData,
   restoreLastSync,
   restoreSession,
+  startReportSync,
   verifySession,
 } from '../data/index.ts';
 import { queryClient } from './query-client.ts';
@@ -44,6 +45,7 @@ export function startCatalogSync() {
     }
   });
   void restoreLastSync();
+  startReportSync();
   if (navigator.onLine) {
     lastPull = Date.now();
     void pullCatalog();

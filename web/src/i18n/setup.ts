@@ -12,6 +12,7 @@ import search from './locales/de/search.json';
 import settings from './locales/de/settings.json';
 import { createLazyBackend, LanguageUnavailableError, loadNamespace } from './backend.ts';
 import { formatterModule } from './formatter.ts';
+import reports from './locales/de/reports.json';
 import {
   directionOf,
   isLanguageCode,
@@ -37,6 +38,7 @@ export const sourceResources = {
   mediators,
   admin,
   calendar,
+  reports,
 } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRoutes } from '../features/account/index.ts';
+import { activityRoutes } from '../features/activities/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
@@ -10,6 +11,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/', render: () => <PartnerListScreen /> },
   ...partnerRoutes,
   ...accountRoutes,
+  ...activityRoutes,
 ];
 
 export function Routes() {

@@ -102,6 +102,11 @@ export async function restoreActivity(id: string): Promise<void> {
   notifyActivityWrite();
 }
 
+/** Entries of this device whose changes have not reached the server (the sign-out warning counts them). */
+export async function countUnsyncedEntries(): Promise<number> {
+  return db.activities.where('sync').noneOf(['synced']).count();
+}
+
 export async function getActivity(id: string): Promise<LocalActivity | null> {
   return (await db.activities.get(id)) ?? null;
 }

@@ -36,7 +36,7 @@ export function validateActivity(input: unknown): { entry: ActivityInput } | { e
   const result = activityInputSchema.safeParse(input);
   return result.success
     ? { entry: normalizeActivityInput(result.data) }
-    : { errors: activityFieldErrors(result.error) };
+    : { errors: activityFieldErrors(result.error, input) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { partnerRoutes } from '../features/partners/index.ts';
 import { searchRoutes } from '../features/search/index.ts';
 import { settingsRoutes } from '../features/settings/index.ts';
 import { reportRoutes } from '../features/reports/index.ts';
+import { activityRoutes } from '../features/activities/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, savedScrollPosition, useLocation } from './router.tsx';
 
@@ -25,6 +26,7 @@ const ROUTES: RouteDef[] = [
   ...mediatorRoutes,
   ...adminRoutes,
   ...reportRoutes,
+  ...activityRoutes,
 ];
 
 export function Routes() {

@@ -8,7 +8,7 @@ import type { z } from 'zod/mini';
 export const ACTIVITY_ERROR_CODES = [
   'required',
   'too_long',
-  'too_many',
+  'too_many_items',
   'too_large',
   'negative',
   'not_integer',
@@ -56,7 +56,7 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): ActivityErrorCode {
   if (CUSTOM.has(issue.message)) return issue.message as ActivityErrorCode;
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? 'too_long' : issue.origin === 'array' ? 'too_many' : 'too_large';
+      return issue.origin === 'string' ? 'too_long' : issue.origin === 'array' ? 'too_many_items' : 'too_large';
     case 'too_small':
       return issue.origin === 'number' || issue.origin === 'int' ? 'negative' : 'required';
     case 'invalid_type':

@@ -69,7 +69,7 @@ describe('activity fields', () => {
       sessions: ['negative'],
       links: ['invalid_url'],
       languages: ['invalid_language'],
-      cooperationPartners: ['too_many'],
+      cooperationPartners: ['too_many_items'],
     });
   });
 

@@ -27,10 +27,19 @@ function readJson(file: string, problems: Problem[], language: string, namespace
   }
 }
 
+/**
+ * Namespaces ("lang/ns") that a merged feature brought in before their translation was done. They
+ * are reported, not failed, until translated; an entry that is complete fails, so the list only shrinks.
+ */
+const BACKLOG = new Set<string>(
+  JSON.parse(readFileSync(path.join(LOCALES_DIR, '..', 'translation-backlog.json'), 'utf8')) as string[],
+);
+
 export function runCheck(dir = LOCALES_DIR) {
   const problems: Problem[] = [];
   const coverage: Coverage[] = [];
   const failures: string[] = [];
+  const pending: string[] = [];
   const namespaces = readdirSync(path.join(dir, SOURCE_LANGUAGE))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.replace(/\.json$/, ''))
@@ -79,7 +88,11 @@ export function runCheck(dir = LOCALES_DIR) {
       problems.push(...result.problems);
       const enforced = language.scope === 'all' || PUBLIC_NAMESPACES.includes(ns);
       const share = percent(result.coverage);
-      if (enforced && share < language.threshold * 100 - 1e-9) {
+      const below = enforced && share < language.threshold * 100 - 1e-9;
+      if (BACKLOG.has(`${language.code}/${ns}`)) {
+        if (below) pending.push(`${language.code}/${ns}: ${share.toFixed(1)} %`);
+        else failures.push(`${language.code}/${ns} is complete: remove it from translation-backlog.json`);
+      } else if (below) {
         failures.push(
           `${language.code}/${ns}: ${share.toFixed(1)} % translated, needs ${language.threshold * 100} %` +
             (translation === null ? ' (file missing)' : ''),
@@ -87,7 +100,7 @@ export function runCheck(dir = LOCALES_DIR) {
       }
     }
   }
-  return { namespaces, coverage, problems, failures };
+  return { namespaces, coverage, problems, failures, pending };
 }
 
 function printReport(result: ReturnType<typeof runCheck>, showMissing: boolean) {
@@ -114,6 +127,11 @@ function printReport(result: ReturnType<typeof runCheck>, showMissing: boolean) 
     );
   }
   for (const failure of failures) console.error(`✗ ${failure}`);
+  if (result.pending.length > 0) {
+    console.warn(
+      `⚠ ${result.pending.length} namespaces wait for translation (translation-backlog.json): ${result.pending.join('; ')}`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

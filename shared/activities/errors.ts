@@ -56,7 +56,11 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): ActivityErrorCode {
   if (CUSTOM.has(issue.message)) return issue.message as ActivityErrorCode;
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? 'too_long' : issue.origin === 'array' ? 'too_many_items' : 'too_large';
+      return issue.origin === 'string'
+        ? 'too_long'
+        : issue.origin === 'array'
+          ? 'too_many_items'
+          : 'too_large';
     case 'too_small':
       return issue.origin === 'number' || issue.origin === 'int' ? 'negative' : 'required';
     case 'invalid_type':

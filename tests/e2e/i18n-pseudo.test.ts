@@ -49,7 +49,7 @@ beforeAll(async () => {
   page = await context.newPage();
   mkdirSync(SHOTS, { recursive: true });
   // Load the catalog once, so every screen below has content.
-  await page.goto(baseUrl + '/');
+  await page.goto(baseUrl + '/partners');
   await page.waitForSelector('[data-testid=partner-list] li', { timeout: 15_000 });
 });
 afterAll(() => browser?.close());

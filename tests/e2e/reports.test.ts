@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportingYearLabel, reportingYearOf } from '../../shared/catalog/reporting-year.ts';
 import { launchChromium } from '../tools/chromium.ts';
 import { docxParagraphs, readZip } from '../tools/zip-reader.ts';
-import { createAccount, ensureAdmin, signInUi, type Credentials } from './accounts-support.ts';
+import { uuidv7 } from '../../shared/sync/index.ts';
+import { createAccount, ensureAdmin, signInApi, signInUi, type Credentials } from './accounts-support.ts';
 import { expectNoAxeViolations, newPhoneContext, readIndexedDb, waitForServiceWorker } from './support.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,9 +22,50 @@ let officer: Credentials;
 let officerContext: BrowserContext;
 let page: Page;
 
+const ENTRY_TITLE = 'Infostand zum Tag der Vielfalt';
+
+/** One entry of the partner, logged through the sync API as the officer's phone would. */
+async function logEntry(account: Credentials) {
+  const cookie = await signInApi(baseUrl, account);
+  const entry = {
+    id: uuidv7(),
+    partnerId: PARTNER.id,
+    date: new Date().toISOString().slice(0, 10),
+    endDate: null,
+    title: ENTRY_TITLE,
+    category: 3,
+    secondaryCategories: [5],
+    status: 'done',
+    type: 'event',
+    format: 'in-person',
+    place: 'Marktplatz',
+    organisingUnit: null,
+    cooperationPartners: ['Integrationsrat'],
+    targetGroups: ['Bürger*innen'],
+    participantCount: 120,
+    sessions: 1,
+    languages: ['de', 'tr'],
+    fundingProgramme: null,
+    links: [],
+    note: null,
+  };
+  const response = await fetch(`${baseUrl}/api/sync/push`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({
+      deviceId: 'e2e-reports',
+      ops: [
+        { opId: uuidv7(), kind: 'upsert', entity: 'activity', id: entry.id, baseVersion: null, data: entry },
+      ],
+    }),
+  });
+  expect(response.status).toBe(200);
+}
+
 beforeAll(async () => {
   admin = await ensureAdmin(baseUrl, inject('setupLink'));
   officer = await createAccount(baseUrl, admin, 'officer', PARTNER.id);
+  await logEntry(officer);
   browser = await launchChromium();
   officerContext = await newPhoneContext(browser);
   page = await officerContext.newPage();
@@ -44,7 +86,25 @@ describe('annual report in real Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Statusbericht ${label}`);
     await expect.poll(() => page.getByText(PARTNER.name).count()).toBeGreaterThan(0);
     await waitForServiceWorker(page);
+    // The logged entry is compiled into its category, with a reference from its secondary one.
+    const line = page.locator('.compiled-entries li', { hasText: ENTRY_TITLE }).first();
+    await expect
+      .poll(() => line.textContent())
+      .toContain('in Präsenz, Marktplatz; Kooperation: Integrationsrat');
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(1);
+    await line.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/report-editor.png' });
     await expectNoAxeViolations(page, 'report editor (de)');
+
+    // Hidden from the report, it moves to the hidden list and leaves the totals; and back again.
+    await page
+      .getByRole('button', { name: new RegExp(`^Aus dem Bericht nehmen\\s*:\\s*${ENTRY_TITLE}$`) })
+      .click();
+    await expect.poll(() => page.getByText('1 ausgeblendete Aktivität').count()).toBe(1);
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(0);
+    await page.getByText('1 ausgeblendete Aktivität').click();
+    await page.getByRole('button', { name: new RegExp(`^Wieder aufnehmen\\s*:\\s*${ENTRY_TITLE}$`) }).click();
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(1);
   });
 
   it('keeps a narrative written offline on the device, also across a reload', async () => {

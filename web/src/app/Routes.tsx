@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRoutes } from '../features/account/index.ts';
+import { adminRoutes } from '../features/admin/index.ts';
+import { mediatorRoutes } from '../features/mediators/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
 import { reportRoutes } from '../features/reports/index.ts';
 import type { RouteDef } from './route-types.ts';
@@ -11,6 +13,8 @@ const ROUTES: RouteDef[] = [
   { pattern: '/', render: () => <PartnerListScreen /> },
   ...partnerRoutes,
   ...accountRoutes,
+  ...mediatorRoutes,
+  ...adminRoutes,
   ...reportRoutes,
 ];
 

@@ -42,7 +42,7 @@ export async function applyPushOp(db: Db, raw: unknown, ctx: PushContext): Promi
   const parsed = pushOpSchema.safeParse(raw);
   if (!parsed.success) {
     const opId = typeof (raw as { opId?: unknown })?.opId === 'string' ? (raw as { opId: string }).opId : '';
-    return { opId, status: 'rejected', errors: activityFieldErrors(parsed.error) };
+    return { opId, status: 'rejected', errors: activityFieldErrors(parsed.error, raw) };
   }
   const op = parsed.data;
   const hash = payloadHash(op);
@@ -105,7 +105,7 @@ export async function applyPushOp(db: Db, raw: unknown, ctx: PushContext): Promi
 
 function validateEntry(op: PushOp): { entry: ActivityInput } | { errors: FieldErrorCodes } {
   const result = activityInputSchema.safeParse(op.data);
-  if (!result.success) return { errors: activityFieldErrors(result.error) };
+  if (!result.success) return { errors: activityFieldErrors(result.error, op.data) };
   if (result.data.id !== op.id) return { errors: { id: ['id_mismatch'] } };
   return { entry: normalizeActivityInput(result.data) };
 }

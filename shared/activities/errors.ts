@@ -28,19 +28,31 @@ export type FieldErrorCodes = Record<string, ActivityErrorCode[]>;
 
 const CUSTOM = new Set<string>(ACTIVITY_ERROR_CODES);
 
-/** One code per zod issue, keyed by the top-level field ("links.2" counts for "links"). */
-export function activityFieldErrors(error: z.core.$ZodError): FieldErrorCodes {
+/**
+ * One code per zod issue, keyed by the top-level field ("links.2" counts for "links"). `input` is
+ * what was validated: it tells a missing value ("required") from a wrong one.
+ */
+export function activityFieldErrors(error: z.core.$ZodError, input?: unknown): FieldErrorCodes {
   const fields: FieldErrorCodes = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : '_';
-    const code = codeOf(issue);
+    const code = codeOf(issue, valueAt(input, issue.path));
     const list = (fields[key] ??= []);
     if (!list.includes(code)) list.push(code);
   }
   return fields;
 }
 
-function codeOf(issue: z.core.$ZodIssue): ActivityErrorCode {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function codeOf(issue: z.core.$ZodIssue, value: unknown): ActivityErrorCode {
   if (CUSTOM.has(issue.message)) return issue.message as ActivityErrorCode;
   switch (issue.code) {
     case 'too_big':
@@ -48,8 +60,8 @@ function codeOf(issue: z.core.$ZodIssue): ActivityErrorCode {
     case 'too_small':
       return issue.origin === 'number' || issue.origin === 'int' ? 'negative' : 'required';
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '') return 'required';
-      return issue.expected === 'int' ? 'not_integer' : 'invalid';
+      if (value === undefined || value === null || value === '') return 'required';
+      return issue.expected === 'int' || issue.expected === 'number' ? 'not_integer' : 'invalid';
     case 'invalid_value':
     case 'invalid_union':
       return 'invalid_choice';

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
-import { startCatalogSync } from './app/start-sync.ts';
+import { startActivitySyncInApp, startCatalogSync } from './app/start-sync.ts';
 import { setupI18n } from './i18n/index.ts';
 import './app/app.css';
 
@@ -14,3 +14,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 startCatalogSync();
+startActivitySyncInApp();

@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AccountLink } from '../features/account/index.ts';
+import { ActivitySyncIndicator } from '../features/activities/index.ts';
+import { useSession } from '../data/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { queryClient } from './query-client.ts';
 import { NAV_ITEMS } from './nav.ts';
@@ -20,6 +22,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const { path } = useLocation();
+  const { user } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,7 +38,7 @@ function Shell() {
         </div>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => !item.visibleTo || item.visibleTo(user)).map((item) => (
           <Link
             key={item.href}
             href={item.href}
@@ -46,6 +49,7 @@ function Shell() {
         ))}
       </nav>
       <SyncBar />
+      <ActivitySyncIndicator />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Routes />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRoutes } from '../features/account/index.ts';
+import { activityRoutes } from '../features/activities/index.ts';
 import { adminRoutes } from '../features/admin/index.ts';
 import { mediatorRoutes } from '../features/mediators/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
@@ -15,6 +16,7 @@ const ROUTES: RouteDef[] = [
   ...accountRoutes,
   ...mediatorRoutes,
   ...adminRoutes,
+  ...activityRoutes,
   ...reportRoutes,
 ];
 

@@ -1,7 +1,14 @@
 import {
+  countUnsyncedEntries,
+  currentUser,
+  onActivitiesChanged,
+  onSessionChange,
+  registerPendingWork,
+  requestActivitySync,
+  startActivitySync,
+  syncActivitiesOnce,
   onCatalogChanged,
   onMediatorDataChanged,
-  onSessionChange,
   pullCatalog,
   pullMediatorData,
   restoreLastSync,
@@ -51,4 +58,23 @@ export function startCatalogSync() {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void pullIfDue();
   });
+}
+
+/**
+ * The officer's entries: pushed and pulled by the data layer's engine for whoever is signed in,
+ * counted for the sign-out warning, and refreshed on screen whenever they change.
+ */
+export function startActivitySyncInApp() {
+  startActivitySync({ user: currentUser });
+  onSessionChange((next, previous) => {
+    if (next.status === 'signed-in' && next.user.id !== previous.user?.id) requestActivitySync('start');
+  });
+  registerPendingWork({
+    name: 'activities',
+    count: countUnsyncedEntries,
+    sync: async () => {
+      await syncActivitiesOnce();
+    },
+  });
+  onActivitiesChanged(() => void queryClient.invalidateQueries({ queryKey: ['activities'] }));
 }

@@ -36,7 +36,7 @@ export function validateActivity(input: unknown): { entry: ActivityInput } | { e
   const result = activityInputSchema.safeParse(input);
   return result.success
     ? { entry: normalizeActivityInput(result.data) }
-    : { errors: activityFieldErrors(result.error) };
+    : { errors: activityFieldErrors(result.error, input) };
 }
 
 /**
@@ -100,6 +100,11 @@ export async function restoreActivity(id: string): Promise<void> {
     await refreshSyncState(id);
   });
   notifyActivityWrite();
+}
+
+/** Entries of this device whose changes have not reached the server (the sign-out warning counts them). */
+export async function countUnsyncedEntries(): Promise<number> {
+  return db.activities.where('sync').noneOf(['synced']).count();
 }
 
 export async function getActivity(id: string): Promise<LocalActivity | null> {

@@ -6,6 +6,7 @@ import { setPushing } from './busy.ts';
 import { db, readMeta } from './db.ts';
 import { deviceId } from './device.ts';
 import { pushOutbox, type SyncFailure } from './push-client.ts';
+import { sessionEndedByServer } from './session.ts';
 import { withSyncLock } from './push-lock.ts';
 
 export type SyncRunOutcome = { ok: true } | { ok: false; reason: SyncFailure | 'signed-out' };
@@ -46,9 +47,12 @@ export async function syncActivitiesOnce(): Promise<SyncRunOutcome> {
         fetcher: config.fetcher,
         batchSize: config.batchSize,
       });
-      if (!push.ok && (push.reason === 'offline' || push.reason === 'unauthorised')) {
+      if (!push.ok && push.reason === 'unauthorised') {
+        // The server says the session has ended: the app shows the sign-in; the outbox stays.
+        await sessionEndedByServer();
         return fail(push.reason);
       }
+      if (!push.ok && (push.reason === 'offline' || push.reason === 'forbidden')) return fail(push.reason);
       const pull = await pullActivities(config.fetcher);
       if (pull.ok && pull.changed) notifyActivitySync();
       if (!push.ok) return fail(push.reason);

@@ -67,7 +67,7 @@ export * from './activities.ts';
 export { onActivitiesChanged } from './activity-events.ts';
 export { useActivitySyncStatus, type ActivitySyncStatus } from './activity-status.ts';
 export type { EntrySyncState, LocalActivity, OutboxOp } from './activity-types.ts';
-export { worksWithActivities } from './activity-sync.ts';
+export { syncActivitiesOnce, worksWithActivities } from './activity-sync.ts';
 export { BackupFormatError, backupFile, importBackup, type ImportSummary } from './backup.ts';
 export { getBusy, setFormDirty, useBusy, whenIdle } from './busy.ts';
 export {

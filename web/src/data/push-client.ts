@@ -5,7 +5,7 @@ import { markSending, nextBatch } from './outbox.ts';
 import { applyResults, type ResultCounts } from './push-results.ts';
 import { isQuotaExceeded } from './storage-errors.ts';
 
-export type SyncFailure = 'offline' | 'server' | 'unauthorised' | 'quota';
+export type SyncFailure = 'offline' | 'server' | 'unauthorised' | 'forbidden' | 'quota';
 
 export type PushOutcome =
   | { ok: true; counts: ResultCounts }
@@ -52,7 +52,8 @@ export async function pushOutbox({
       } catch {
         return fail('offline');
       }
-      if (response.status === 401 || response.status === 403) return fail('unauthorised');
+      if (response.status === 401) return fail('unauthorised');
+      if (response.status === 403) return fail('forbidden');
       if (response.status === 413 && size > 1) {
         size = Math.max(1, Math.floor(size / 4));
         continue;

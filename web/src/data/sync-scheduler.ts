@@ -48,7 +48,7 @@ export function createSyncScheduler(run: () => Promise<SyncRunOutcome>, random: 
     if (outcome.ok) {
       failures = 0;
       setActivityStatus({ nextRetryAt: null });
-    } else if (outcome.reason !== 'signed-out' && outcome.reason !== 'unauthorised') {
+    } else if (outcome.reason !== 'signed-out' && outcome.reason !== 'unauthorised' && outcome.reason !== 'forbidden') {
       failures += 1;
       const delay = backoffDelay(failures, random);
       setActivityStatus({ nextRetryAt: Date.now() + delay });

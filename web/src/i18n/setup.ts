@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import account from './locales/de/account.json';
+import activities from './locales/de/activities.json';
 import admin from './locales/de/admin.json';
 import common from './locales/de/common.json';
 import mediators from './locales/de/mediators.json';
@@ -15,7 +16,7 @@ import {
 } from './languages.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners, account, mediators, admin, reports } as const;
+export const sourceResources = { common, partners, account, mediators, admin, activities, reports } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

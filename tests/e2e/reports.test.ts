@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportingYearLabel, reportingYearOf } from '../../shared/catalog/reporting-year.ts';
 import { launchChromium } from '../tools/chromium.ts';
 import { docxParagraphs, readZip } from '../tools/zip-reader.ts';
 import { uuidv7 } from '../../shared/sync/index.ts';
-import { createAccount, ensureAdmin, signInApi, signInUi, type Credentials } from './accounts-support.ts';
+import type { Page } from 'playwright-core';
+import { adminCookie, createAccount, E2E_ADMIN, signInApi } from './accounts.ts';
 import { expectNoAxeViolations, newPhoneContext, readIndexedDb, waitForServiceWorker } from './support.ts';
 
 const baseUrl = inject('baseUrl');
@@ -22,11 +23,24 @@ let officer: Credentials;
 let officerContext: BrowserContext;
 let page: Page;
 
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Signs in through the app's own login form, as a user would. */
+async function signInUi(page: Page, account: Credentials, next: string) {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-Mail-Adresse').fill(account.email);
+  await page.getByLabel('Passwort').fill(account.password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
 const ENTRY_TITLE = 'Infostand zum Tag der Vielfalt';
 
 /** One entry of the partner, logged through the sync API as the officer's phone would. */
 async function logEntry(account: Credentials) {
-  const cookie = await signInApi(baseUrl, account);
+  const cookie = await signInApi(account.email, account.password);
   const entry = {
     id: uuidv7(),
     partnerId: PARTNER.id,
@@ -63,8 +77,9 @@ async function logEntry(account: Credentials) {
 }
 
 beforeAll(async () => {
-  admin = await ensureAdmin(baseUrl, inject('setupLink'));
-  officer = await createAccount(baseUrl, admin, 'officer', PARTNER.id);
+  await adminCookie(); // makes the e2e administrator on first use
+  admin = E2E_ADMIN;
+  officer = await createAccount('officer', PARTNER.id);
   await logEntry(officer);
   browser = await launchChromium();
   officerContext = await newPhoneContext(browser);
@@ -81,7 +96,7 @@ interface StoredDraft {
 
 describe('annual report in real Chromium', () => {
   it('takes the officer from "Berichte" to the partner’s report of the current year', async () => {
-    await signInUi(page, baseUrl, officer, '/reports');
+    await signInUi(page, officer, '/reports');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/reports/${PARTNER.id}/${year}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Statusbericht ${label}`);
     await expect.poll(() => page.getByText(PARTNER.name).count()).toBeGreaterThan(0);
@@ -164,7 +179,7 @@ describe('annual report in real Chromium', () => {
     const adminContext = await newPhoneContext(browser);
     try {
       const adminPage = await adminContext.newPage();
-      await signInUi(adminPage, baseUrl, admin, '/reports');
+      await signInUi(adminPage, admin, '/reports');
       await expect.poll(() => adminPage.url(), { timeout: 15_000 }).toContain(`/ministry/reports/${year}`);
       const row = adminPage.locator(`tr[data-partner="${PARTNER.id}"]`);
       await expect

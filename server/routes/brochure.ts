@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { CATEGORY_IDS, reportingYearLabel, type CategoryId } from '../../shared/catalog/index.ts';
 import { compileBrochure, entryStats, renderBrochureHtml } from '../../shared/reports/index.ts';
 import type { AppEnv } from '../app-env.ts';
-import { fieldErrors, jsonError } from '../http/errors.ts';
+import { readJson } from '../http/json-body.ts';
 import {
   denied,
   fileResponse,
@@ -68,9 +68,8 @@ export function brochureRoutes(deps: ReportDeps) {
     .put('/:year/intros', async (c) => {
       const year = yearOf(c.req.param('year'));
       if (year === null) return unknownYear(c, c.req.param('year'), deps.today());
-      const body = introsBodySchema.safeParse(await c.req.json().catch(() => null));
-      if (!body.success)
-        return jsonError(c, 400, 'invalid_intros', 'The intros are not valid.', fieldErrors(body.error));
+      const body = await readJson(c, introsBodySchema);
+      if (!body.ok) return body.response;
       const db = c.get('db');
       // A year's first edit starts from the intros it showed so far, so no chapter loses its text.
       const { intros: shown } = await brochureIntros(db, year);

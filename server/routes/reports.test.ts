@@ -95,10 +95,12 @@ describe(`report drafts on ${TEST_DB_KIND}`, () => {
 
   it('rejects an invalid draft with field errors', async () => {
     const res = await put({ ...emptyDraft(), intro: 'x'.repeat(20_001) }, 3);
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(await json(res)).toMatchObject({
-      error: { code: 'invalid_draft', fields: { 'draft.intro': expect.any(Array) } },
+      error: { code: 'invalid_body', fields: { 'draft.intro': expect.any(Array) } },
     });
+    const nul = await put({ ...emptyDraft(), intro: 'a\u0000b' }, 3);
+    expect(nul.status).toBe(422);
   });
 
   it('locks on submit, keeps the submitted version frozen, and lets an admin reopen it', async () => {

@@ -12,7 +12,8 @@ import {
 } from '../../shared/reports/index.ts';
 import { reportingYearLabel } from '../../shared/catalog/index.ts';
 import type { AppEnv } from '../app-env.ts';
-import { fieldErrors, jsonError } from '../http/errors.ts';
+import { jsonError } from '../http/errors.ts';
+import { readJson } from '../http/json-body.ts';
 import {
   denied,
   fileResponse,
@@ -191,9 +192,8 @@ export function reportRoutes(deps: ReportDeps) {
         const user = c.get('user');
         if (reportAccess(user, found.partner.id) === 'reader')
           return denied(c, `edit the report of ${found.partner.name}`);
-        const body = saveDraftRequestSchema.safeParse(await c.req.json().catch(() => null));
-        if (!body.success)
-          return jsonError(c, 400, 'invalid_draft', 'The draft is not valid.', fieldErrors(body.error));
+        const body = await readJson(c, saveDraftRequestSchema);
+        if (!body.ok) return body.response;
         const outcome = await saveDraft(c.get('db'), {
           partnerId: found.partner.id,
           year: found.year,
@@ -236,16 +236,18 @@ export function reportRoutes(deps: ReportDeps) {
       const user = c.get('user');
       if (reportAccess(user, found.partner.id) === 'reader')
         return denied(c, `submit the report of ${found.partner.name}`);
-      const body = submitBodySchema.safeParse((await c.req.json().catch(() => ({}))) ?? {});
-      if (!body.success)
-        return jsonError(c, 400, 'invalid_request', 'The request is not valid.', fieldErrors(body.error));
+      // The body (the version the officer saw) is optional: a bare POST submits what is saved.
+      const body = c.req.header('content-type')
+        ? await readJson(c, submitBodySchema)
+        : { ok: true as const, data: {} };
+      if (!body.ok) return body.response;
       const db = c.get('db');
       const outcome = await submitReport(
         db,
         {
           partnerId: found.partner.id,
           year: found.year,
-          baseVersion: body.data.baseVersion ?? null,
+          baseVersion: (body.data as { baseVersion?: number | null }).baseVersion ?? null,
           userId: user?.id ?? null,
         },
         async (row, submittedAt, tx) =>

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileReport, emptyDraft } from '../../shared/reports/index.ts';
 import { createApp } from '../app.ts';
 import { createOverride } from '../db/calendar-repository.ts';
+import { submitReport } from '../reports/report-repository.ts';
+import { sanitizeNarrative } from '../reports/sanitize.ts';
+import { sampleEntry, upsertOp } from '../test-support/activity-fixtures.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
 import {
   CALLERS,
@@ -219,7 +223,120 @@ const MATRIX: Record<string, Row> = {
     expect: coordinatorsOfA(204),
     request: async (f) => ({ path: `/api/mediators/${(await f.freshMediator()).id}` }),
   },
+  // Activity entries (issue 6): officers their own partner's, admins all; staff none.
+  'GET /api/activities': {
+    expect: { public: 401, staff: 403, officerA: 200, officerB: 200, admin: 200 },
+    request: () => ({ path: '/api/activities' }),
+  },
+  'GET /api/activities/:id': {
+    expect: { public: 401, staff: 403, officerA: 200, officerB: 404, admin: 200 },
+    request: async (f) => ({ path: `/api/activities/${await entryOfA(f)}` }),
+  },
+  'POST /api/activities': {
+    expect: { public: 401, staff: 403, officerA: 201, officerB: 403, admin: 201 },
+    request: () => ({ path: '/api/activities', body: sampleEntry(PARTNER_A) }),
+  },
+  'PUT /api/activities/:id': {
+    expect: { public: 401, staff: 403, officerA: 409, officerB: 403, admin: 409 },
+    request: async (f) => {
+      const id = await entryOfA(f);
+      return {
+        path: `/api/activities/${id}`,
+        body: { ...sampleEntry(PARTNER_A), id, title: 'Matrix', version: 99 },
+      };
+    },
+  },
+  'DELETE /api/activities/:id': {
+    expect: { public: 401, staff: 403, officerA: 409, officerB: 404, admin: 409 },
+    request: async (f) => ({ path: `/api/activities/${await entryOfA(f)}?version=99` }),
+  },
+  'POST /api/sync/push': {
+    expect: { public: 401, staff: 403, officerA: 200, officerB: 200, admin: 200 },
+    request: () => ({
+      path: '/api/sync/push',
+      body: { deviceId: 'matrix', ops: [upsertOp(sampleEntry(PARTNER_A))] },
+    }),
+  },
+  // Annual reports (issue 7): drafts only for the partner's officers and admins; without a
+  // submitted version a reader gets 404, so nobody learns whether a draft exists.
+  'GET /api/reports/:partnerId/:file': {
+    expect: { public: 404, staff: 404, officerA: 200, officerB: 404, admin: 200 },
+    request: () => ({ path: `/api/reports/${PARTNER_A}/2026.json` }),
+  },
+  'GET /api/reports/:partnerId/:year/versions/:file': {
+    expect: { public: 401, staff: 403, officerA: 200, officerB: 403, admin: 200 },
+    request: async (f) => ({ path: `/api/reports/${PARTNER_A}/${await submittedYear(f)}/versions/1` }),
+  },
+  'PUT /api/reports/:partnerId/:year/draft': {
+    expect: coordinatorsOfA(200),
+    request: () => ({
+      path: `/api/reports/${PARTNER_A}/2026/draft`,
+      body: { baseVersion: null, force: true, draft: emptyDraft() },
+    }),
+  },
+  'POST /api/reports/:partnerId/:year/submit': {
+    expect: coordinatorsOfA(200),
+    request: () => ({ path: `/api/reports/${PARTNER_A}/${freshYear()}/submit`, body: {} }),
+  },
+  'POST /api/reports/:partnerId/:year/reopen': {
+    expect: adminOnly(200),
+    request: async (f) => ({ path: `/api/reports/${PARTNER_A}/${await submittedYear(f, true)}/reopen` }),
+  },
+  'GET /api/brochure/:file': { expect: adminOnly(200), request: () => ({ path: '/api/brochure/2026.json' }) },
+  'PUT /api/brochure/:year/intros': {
+    expect: adminOnly(200),
+    request: () => ({ path: '/api/brochure/2026/intros', body: { intros: { 1: 'Einleitung' } } }),
+  },
+  'POST /api/brochure/:year/reminders/:partnerId': {
+    expect: adminOnly(201),
+    request: () => ({ path: `/api/brochure/2026/reminders/${PARTNER_A}` }),
+  },
 };
+
+/** A fresh reporting year per call (2012 onwards), so that a submission never meets an earlier one. */
+let nextYear = 2012;
+const freshYear = () => nextYear++;
+
+/** A year in which partner A's report is submitted (a fresh one when `fresh`). */
+let sharedSubmitted: Promise<number> | null = null;
+function submittedYear(f: Fixtures, fresh = false): Promise<number> {
+  const make = async () => {
+    const year = freshYear();
+    await submitReport(
+      testDb.db,
+      { partnerId: PARTNER_A, year, baseVersion: null, userId: f.users.admin.id },
+      async (row, at) =>
+        compileReport({
+          partner: { id: PARTNER_A, name: 'A' },
+          year,
+          entries: [],
+          draft: row.draft,
+          state: 'submitted',
+          submittedAt: at,
+          sanitizeNarrative,
+        }),
+    );
+    return year;
+  };
+  if (fresh) return make();
+  return (sharedSubmitted ??= make());
+}
+
+/** One entry of partner A, logged once by its officer. */
+let sharedEntry: Promise<string> | null = null;
+function entryOfA(f: Fixtures): Promise<string> {
+  sharedEntry ??= (async () => {
+    const entry = sampleEntry(PARTNER_A);
+    const response = await app.request('/api/activities', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: (await f.cookie('officerA'))! },
+      body: JSON.stringify(entry),
+    });
+    if (response.status !== 201) throw new Error(`entry of A: ${response.status}`);
+    return entry.id;
+  })();
+  return sharedEntry;
+}
 
 let testDb: TestDb;
 let app: ReturnType<typeof createApp>;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyDraft } from '../../shared/reports/index.ts';
 import { createApp } from '../app.ts';
 import { createOverride } from '../db/calendar-repository.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
@@ -89,6 +90,10 @@ function validBodyFor(route: string, f: Fixtures): Record<string, unknown> {
   }
   if (route.includes('/admin/partners')) return { name: 'X', website: 'https://example.org' };
   if (route.includes('/login')) return { email: 'fuzz@example.test', password: 'not the password' };
+  if (route.includes('/reports/') && route.endsWith('/draft'))
+    return { baseVersion: null, draft: emptyDraft() };
+  if (route.includes('/reports/') && route.endsWith('/submit')) return { baseVersion: null };
+  if (route.includes('/brochure/') && route.endsWith('/intros')) return { intros: { 1: 'Einleitung' } };
   return {};
 }
 
@@ -146,7 +151,9 @@ function concretePath(route: string): string {
     .replace('/admin/users/:id', `/admin/users/${paramIds.user}`)
     .replace('/admin/partners/:id', `/admin/partners/${paramIds.partner}`)
     .replace('/admin/calendar/:id', `/admin/calendar/${paramIds.calendar}`)
-    .replace('/invites/:id', '/invites/no-such-invite');
+    .replace('/invites/:id', '/invites/no-such-invite')
+    .replace('/:partnerId/', `/${PARTNER_A}/`)
+    .replace('/:year/', '/2026/');
 }
 
 describe(`hostile bodies on every write route (${TEST_DB_KIND})`, () => {

@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportingYearLabel, reportingYearOf } from '../../shared/catalog/reporting-year.ts';
 import { launchChromium } from '../tools/chromium.ts';
 import { docxParagraphs, readZip } from '../tools/zip-reader.ts';
-import { createAccount, ensureAdmin, signInUi, type Credentials } from './accounts-support.ts';
+import { uuidv7 } from '../../shared/sync/index.ts';
+import type { Page } from 'playwright-core';
+import { adminCookie, createAccount, E2E_ADMIN, signInApi } from './accounts.ts';
 import { expectNoAxeViolations, newPhoneContext, readIndexedDb, waitForServiceWorker } from './support.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,9 +23,64 @@ let officer: Credentials;
 let officerContext: BrowserContext;
 let page: Page;
 
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Signs in through the app's own login form, as a user would. */
+async function signInUi(page: Page, account: Credentials, next: string) {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-Mail-Adresse').fill(account.email);
+  await page.getByLabel('Passwort').fill(account.password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+const ENTRY_TITLE = 'Infostand zum Tag der Vielfalt';
+
+/** One entry of the partner, logged through the sync API as the officer's phone would. */
+async function logEntry(account: Credentials) {
+  const cookie = await signInApi(account.email, account.password);
+  const entry = {
+    id: uuidv7(),
+    partnerId: PARTNER.id,
+    date: new Date().toISOString().slice(0, 10),
+    endDate: null,
+    title: ENTRY_TITLE,
+    category: 3,
+    secondaryCategories: [5],
+    status: 'done',
+    type: 'event',
+    format: 'in-person',
+    place: 'Marktplatz',
+    organisingUnit: null,
+    cooperationPartners: ['Integrationsrat'],
+    targetGroups: ['Bürger*innen'],
+    participantCount: 120,
+    sessions: 1,
+    languages: ['de', 'tr'],
+    fundingProgramme: null,
+    links: [],
+    note: null,
+  };
+  const response = await fetch(`${baseUrl}/api/sync/push`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({
+      deviceId: 'e2e-reports',
+      ops: [
+        { opId: uuidv7(), kind: 'upsert', entity: 'activity', id: entry.id, baseVersion: null, data: entry },
+      ],
+    }),
+  });
+  expect(response.status).toBe(200);
+}
+
 beforeAll(async () => {
-  admin = await ensureAdmin(baseUrl, inject('setupLink'));
-  officer = await createAccount(baseUrl, admin, 'officer', PARTNER.id);
+  await adminCookie(); // makes the e2e administrator on first use
+  admin = E2E_ADMIN;
+  officer = await createAccount('officer', PARTNER.id);
+  await logEntry(officer);
   browser = await launchChromium();
   officerContext = await newPhoneContext(browser);
   page = await officerContext.newPage();
@@ -39,12 +96,30 @@ interface StoredDraft {
 
 describe('annual report in real Chromium', () => {
   it('takes the officer from "Berichte" to the partner’s report of the current year', async () => {
-    await signInUi(page, baseUrl, officer, '/reports');
+    await signInUi(page, officer, '/reports');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/reports/${PARTNER.id}/${year}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Statusbericht ${label}`);
     await expect.poll(() => page.getByText(PARTNER.name).count()).toBeGreaterThan(0);
     await waitForServiceWorker(page);
+    // The logged entry is compiled into its category, with a reference from its secondary one.
+    const line = page.locator('.compiled-entries li', { hasText: ENTRY_TITLE }).first();
+    await expect
+      .poll(() => line.textContent())
+      .toContain('in Präsenz, Marktplatz; Kooperation: Integrationsrat');
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(1);
+    await line.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/report-editor.png' });
     await expectNoAxeViolations(page, 'report editor (de)');
+
+    // Hidden from the report, it moves to the hidden list and leaves the totals; and back again.
+    await page
+      .getByRole('button', { name: new RegExp(`^Aus dem Bericht nehmen\\s*:\\s*${ENTRY_TITLE}$`) })
+      .click();
+    await expect.poll(() => page.getByText('1 ausgeblendete Aktivität').count()).toBe(1);
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(0);
+    await page.getByText('1 ausgeblendete Aktivität').click();
+    await page.getByRole('button', { name: new RegExp(`^Wieder aufnehmen\\s*:\\s*${ENTRY_TITLE}$`) }).click();
+    await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(1);
   });
 
   it('keeps a narrative written offline on the device, also across a reload', async () => {
@@ -104,7 +179,7 @@ describe('annual report in real Chromium', () => {
     const adminContext = await newPhoneContext(browser);
     try {
       const adminPage = await adminContext.newPage();
-      await signInUi(adminPage, baseUrl, admin, '/reports');
+      await signInUi(adminPage, admin, '/reports');
       await expect.poll(() => adminPage.url(), { timeout: 15_000 }).toContain(`/ministry/reports/${year}`);
       const row = adminPage.locator(`tr[data-partner="${PARTNER.id}"]`);
       await expect

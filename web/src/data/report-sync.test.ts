@@ -61,6 +61,18 @@ describe('report drafts on the device', () => {
     expect((await getReportWorkspace(P, Y)).local).toMatchObject({ dirty: 0, baseVersion: 6, draft: { intro: 'Neuer vom Server' } });
   });
 
+  it('ignores a server answer older than a save that overtook it', async () => {
+    await fetchReport(P, Y, answer(200, view({ version: 0, state: 'not-started', draft: emptyDraft() })));
+    await editReportDraft(P, Y, { ...emptyDraft(), intro: 'Offline' });
+    const saved = { state: 'draft', version: 1, updatedAt: null, submittedAt: null, source: 'app', draft: { ...emptyDraft(), intro: 'Offline' } };
+    expect(await pushReportDraft(P, Y, { fetcher: answer(200, saved) })).toBe('saved');
+    // The read sent before the save answers only now, with the state before it.
+    await fetchReport(P, Y, answer(200, view({ version: 0, state: 'not-started', draft: emptyDraft() })));
+    const { local, view: cached } = await getReportWorkspace(P, Y);
+    expect(local).toMatchObject({ dirty: 0, baseVersion: 1, draft: { intro: 'Offline' } });
+    expect(cached).toMatchObject({ state: 'draft', version: 1 });
+  });
+
   it('keeps both versions on a conflict until the user chooses', async () => {
     await fetchReport(P, Y, answer(200, view()));
     await editReportDraft(P, Y, { ...emptyDraft(), intro: 'Meins' });

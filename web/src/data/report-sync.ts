@@ -53,7 +53,7 @@ async function send(partnerId: string, year: number, force: boolean, fetcher: ty
     reportChanged(partnerId, year);
     return locked ? 'locked' : 'conflict';
   }
-  if (response.status === 400 || response.status === 403 || response.status === 404) return 'rejected';
+  if (response.status >= 400 && response.status < 500) return 'rejected';
   if (!response.ok || !body || typeof body.version !== 'number') return 'server';
   await db.transaction('rw', db.reportDrafts, db.reportViews, async () => {
     const now = await db.reportDrafts.get([partnerId, year]);

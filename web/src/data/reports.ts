@@ -106,9 +106,18 @@ function readOnlyView(body: SubmittedReportView): ReportView {
 /** Keeps the server's view; the local draft follows it unless it holds edits not yet sent. */
 export async function storeView(partnerId: string, year: number, view: ReportView): Promise<void> {
   const record: ReportViewRecord = { partnerId, year, view, fetchedAt: new Date().toISOString() };
+  let stored = false;
   await db.transaction('rw', db.reportViews, db.reportDrafts, async () => {
+    const [cached, local] = await Promise.all([
+      db.reportViews.get([partnerId, year]),
+      db.reportDrafts.get([partnerId, year]),
+    ]);
+    // Versions only grow: an answer older than what this device already has (a read that crossed
+    // a save on the way) must not undo it.
+    const known = Math.max(cached?.view.version ?? 0, local?.baseVersion ?? 0);
+    if (view.version < known) return;
+    stored = true;
     await db.reportViews.put(record);
-    const local = await db.reportDrafts.get([partnerId, year]);
     if (!local || !local.dirty) {
       await db.reportDrafts.put({
         partnerId,
@@ -125,7 +134,7 @@ export async function storeView(partnerId: string, year: number, view: ReportVie
       await db.reportDrafts.update([partnerId, year], { locked: view.state === 'submitted' });
     }
   });
-  reportChanged(partnerId, year);
+  if (stored) reportChanged(partnerId, year);
 }
 
 /** Saves an edit on the device at once (the editor calls this on every change). */

@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { ensureCalendarLocales } from './calendar/locales.ts';
 import { issueSetupTokenIfNeeded, SETUP_HOURS } from './auth/setup.ts';
 import { applyDemoMediators } from './seed/demo-mediators.ts';
 import { loadPoolSeed } from './seed/load-pools.ts';
@@ -39,6 +40,12 @@ const demoContacts = await applyDemoMediators(db, { production: config.productio
 const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
 log('database ready', { db: db.kind, migrations: applied, seed: seeded, pools, demoContacts });
+const calendarTexts = ensureCalendarLocales();
+log('calendar texts', {
+  languages: ['de', 'en', ...calendarTexts.loaded],
+  germanFallback: calendarTexts.missing,
+  ...(calendarTexts.problems.length > 0 ? { problems: calendarTexts.problems } : {}),
+});
 const setupToken = await issueSetupTokenIfNeeded(db);
 
 if (config.testHooks) log('test hooks mounted under /api/test (NODE_ENV=test)');

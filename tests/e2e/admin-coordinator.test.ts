@@ -93,6 +93,11 @@ describe('a pool coordinator', () => {
     await coordinator.getByLabel('Neues Passwort').fill('ein langes sicheres Passwort');
     await coordinator.getByRole('button', { name: 'Konto anlegen' }).click();
     await expect.poll(() => new URL(coordinator.url()).pathname).toBe('/account');
+    // The account page lists the pools this officer coordinates and what waits for confirmation.
+    await expect
+      .poll(() => coordinator.getByText('bitte bestätigen').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await expectNoAxeViolations(coordinator, 'account page of a coordinator');
     // The link is used up.
     const again = await newPhoneContext(browser);
     try {

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingWorkCount, syncPendingWork, useSession } from '../../data/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { MyPoolsSummary } from '../mediators/index.ts';
 import { useSignOut } from './mutations.ts';
 
 /** The signed-in user's account: who, which role and partner, sign out (here or everywhere). */
@@ -57,6 +58,9 @@ export function AccountScreen() {
           </Link>
         </p>
       )}
+      <Suspense fallback={null}>
+        <MyPoolsSummary user={user} />
+      </Suspense>
       {pending ? (
         <section
           className="notice"

@@ -8,8 +8,8 @@ import { SearchForm, usePrepareSearch } from '../search/index.ts';
 import { InstallCard } from './InstallCard.tsx';
 import { useCatalogStats } from './queries.ts';
 import { SyncStateCard } from './SyncStateCard.tsx';
-import { UpcomingHolidaysSlot } from './UpcomingHolidaysSlot.tsx';
 import './home.css';
+import { UpcomingHolidays } from '../calendar/index.ts';
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'common']);
@@ -47,7 +47,7 @@ export function HomeScreen() {
         </p>
       </section>
 
-      <UpcomingHolidaysSlot />
+      <UpcomingHolidays className="home-card" />
       <InstallCard />
       <SyncStateCard />
     </>

@@ -41,7 +41,7 @@ export async function cachedSwitchMs(browser: Browser, baseUrl: string, rounds =
     await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
   };
   try {
-    await page.goto(baseUrl + '/');
+    await page.goto(baseUrl + '/partners');
     await page.waitForSelector('[data-testid=partner-list] li', { timeout: 30_000 });
     for (const code of order) await choose(code);
     await page.waitForTimeout(1500); // the page stores the chunks in the cache in the background

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openList(page: Page, path = '/') {
+async function openList(page: Page, path = '/partners') {
   await page.goto(baseUrl + path);
   await expect
     .poll(() => page.locator('[data-testid=partner-list] li').count(), { timeout: 15_000 })

@@ -37,7 +37,10 @@ export function SubscribePanel({ faiths }: { faiths: readonly FaithId[] }) {
         />
       </p>
       <p className="hint">
-        {t('subscribe.other')} <code className="feed-url">{https}</code>
+        {t('subscribe.other')}{' '}
+        <code className="feed-url" dir="ltr" lang="zxx" translate="no">
+          {https}
+        </code>
       </p>
     </section>
   );

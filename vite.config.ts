@@ -41,6 +41,17 @@ export default defineConfig({
             handler: 'CacheFirst',
             options: { cacheName: 'locales', expiration: { maxEntries: 200 } },
           },
+          {
+            // Background Sync (issue 6): a push that fails for want of a network is kept by the
+            // service worker and sent again when the connection returns, even with the app
+            // closed. The app sends the same ops again itself; op ids make the second copy a no-op.
+            urlPattern: ({ url }) => url.pathname === '/api/sync/push',
+            method: 'POST',
+            handler: 'NetworkOnly',
+            options: {
+              backgroundSync: { name: 'activity-push', options: { maxRetentionTime: 7 * 24 * 60 } },
+            },
+          },
         ],
       },
     }),

@@ -14,10 +14,16 @@ import { adminPartnerRoutes } from './routes/admin-partners.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { dbEntrySource } from './reports/entry-source.ts';
+import type { ReportDeps } from './reports/report-service.ts';
+import { activityRoutes } from './routes/activities.ts';
+import { brochureRoutes } from './routes/brochure.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { mediatorRoutes } from './routes/mediators.ts';
 import { poolRoutes } from './routes/pools.ts';
+import { pushRoutes } from './routes/push.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
@@ -30,6 +36,8 @@ export interface AppOptions {
   settings?: Partial<AppSettings>;
   /** Mount the test-only routes (only ever true when NODE_ENV=test; see routes/test-hooks.ts). */
   testHooks?: boolean;
+  /** Where reports read entries and what day it is; tests and the benchmark pass their own. */
+  reports?: Partial<ReportDeps>;
 }
 
 /** Largest request body the API reads (a CSV import of a few thousand contacts fits easily). */
@@ -41,8 +49,13 @@ export function createApp({
   log,
   settings = {},
   testHooks = false,
+  reports,
 }: AppOptions): Hono<AppEnv> {
   const resolved: AppSettings = { production: false, trustProxy: false, ...settings };
+  const reportDeps: ReportDeps = {
+    entries: reports?.entries ?? dbEntrySource,
+    today: reports?.today ?? (() => new Date().toISOString().slice(0, 10)),
+  };
   const app = new Hono<AppEnv>();
   if (log !== false) app.use('*', requestLog(log));
   app.use('*', securityHeaders(resolved));
@@ -82,7 +95,11 @@ export function createApp({
     .route('/pools', poolRoutes)
     .route('/mediators', mediatorRoutes)
     // /calendar, /calendar.ics and /calendar/:id(.ics): full paths, since "/calendar.ics" is no sub-path.
-    .route('/', calendarRoutes);
+    .route('/', calendarRoutes)
+    .route('/sync', pushRoutes)
+    .route('/activities', activityRoutes)
+    .route('/reports', reportRoutes(reportDeps))
+    .route('/brochure', brochureRoutes(reportDeps));
   if (testHooks) api.route('/test', testHookRoutes);
   api.all('*', (c) => jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);

@@ -6,6 +6,7 @@ import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureCalendarLocales } from './calendar/locales.ts';
 import { issueSetupTokenIfNeeded, SETUP_HOURS } from './auth/setup.ts';
+import { importBrochureYear } from './reports/import-brochure.ts';
 import { applyDemoMediators } from './seed/demo-mediators.ts';
 import { loadPoolSeed } from './seed/load-pools.ts';
 import { loadSeed } from './seed/load-seed.ts';
@@ -37,9 +38,18 @@ const applied = await migrate(db);
 const seeded = await loadSeed(db);
 const pools = await loadPoolSeed(db);
 const demoContacts = await applyDemoMediators(db, { production: config.production });
+// The 2020/21 brochure is the first report year, so partners can compare with it.
+const imported = await importBrochureYear(db, 2021);
 const log = (msg: string, extra: object = {}) =>
   console.log(JSON.stringify({ level: 'info', msg, ...extra }));
-log('database ready', { db: db.kind, migrations: applied, seed: seeded, pools, demoContacts });
+log('database ready', {
+  db: db.kind,
+  migrations: applied,
+  seed: seeded,
+  pools,
+  demoContacts,
+  importedReports: imported.reports,
+});
 const calendarTexts = ensureCalendarLocales();
 log('calendar texts', {
   languages: ['de', 'en', ...calendarTexts.loaded],

@@ -56,6 +56,9 @@ export function securityHeaders({ production }: { production: boolean }): Middle
     await others(c, next);
     // A 304's headers update the cached response's: it must not swap the cached page's policy.
     if (c.res.status === 304) return;
+    // A handler that set a policy of its own keeps it (generated report HTML: no script at all,
+    // inline styles only, so that the saved file prints the same anywhere).
+    if (c.res.headers.has('Content-Security-Policy')) return;
     const type = c.res.headers.get('content-type') ?? '';
     const policy = /^text\/html/i.test(type)
       ? policies.document

@@ -59,7 +59,7 @@ export async function changesAfter(
 ): Promise<{ records: ChangedRecord[]; more: boolean }> {
   const found: ChangedRecord[] = [];
   for (const scoped of sources) {
-    const [sql, params] = filtered(scoped, '*', 1, ' order by seq limit $2');
+    const [sql, params] = filtered(scoped, scoped.source.columns ?? '*', 1, ' order by seq limit $2');
     const rows = await db.query<Record<string, unknown>>(sql, [after, limit + 1, ...params]);
     for (const row of rows) {
       found.push({

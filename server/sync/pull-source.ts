@@ -15,6 +15,8 @@ export interface RowScope {
 export interface PullSource {
   collection: PullCollection;
   table: string;
+  /** The select list of a changed row; `*` unless a source needs casts (dates as text, say). */
+  columns?: string;
   toRecord(row: Record<string, unknown>): unknown;
   /** 'all' for everyone's rows, a scope for some rows, or null when the user may not pull this at all. */
   scope(user: SessionUser | null): 'all' | RowScope | null;

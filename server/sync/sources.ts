@@ -1,5 +1,6 @@
 import type { PullCollection } from '../../shared/sync/index.ts';
 import { calendarSource } from './calendar-source.ts';
+import { activitiesSource } from './activity-source.ts';
 import { measuresSource, partnersSource } from './catalog-sources.ts';
 import { mediatorsSource, poolsSource } from './mediator-sources.ts';
 import type { PullSource } from './pull-source.ts';
@@ -11,4 +12,5 @@ export const PULL_SOURCES: Record<PullCollection, PullSource> = {
   calendar: calendarSource,
   pools: poolsSource,
   mediators: mediatorsSource,
+  activities: activitiesSource,
 };

@@ -1,1 +1,3 @@
+export * from './errors.ts';
+export * from './fields.ts';
 export * from './schema.ts';

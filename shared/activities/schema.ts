@@ -22,7 +22,9 @@ export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
 
 const isoDateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' }),
-  z.refine((value) => isRealDate(value), { error: 'invalid_date' }),
+  z.refine((value) => isRealDate(value) && value >= '2000-01-01' && value <= '2100-12-31', {
+    error: 'invalid_date',
+  }),
 );
 const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.nullable(z.string().check(z.trim(), z.maxLength(max)));
@@ -72,6 +74,10 @@ export const activitySchema = z.extend(activityInputSchema, {
   updatedAt: z.string(),
 });
 export type Activity = z.infer<typeof activitySchema>;
+
+/** The server's current state of an entry as a push conflict reports it: a tombstone says `deleted`. */
+export const activityStateSchema = z.extend(activitySchema, { deleted: z.boolean() });
+export type ActivityState = z.infer<typeof activityStateSchema>;
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];

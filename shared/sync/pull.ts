@@ -4,7 +4,14 @@ import { z } from 'zod/mini';
  * Collections a device can pull (DESIGN.md §5). A feature that syncs a new collection adds its name
  * here, its record schema in `record-schemas.ts`, and a pull source on the server (server/sync/sources.ts).
  */
-export const PULL_COLLECTIONS = ['partners', 'measures', 'pools', 'mediators', 'calendar'] as const;
+export const PULL_COLLECTIONS = [
+  'partners',
+  'measures',
+  'pools',
+  'mediators',
+  'calendar',
+  'activities',
+] as const;
 export type PullCollection = (typeof PULL_COLLECTIONS)[number];
 
 export const pullQuerySchema = z.object({

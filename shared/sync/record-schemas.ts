@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { calendarOverrideSchema } from '../calendar/override-schema.ts';
+import { activitySchema } from '../activities/schema.ts';
 import { measureSchema, partnerSchema } from '../catalog/schemas.ts';
 import { mediatorSchema, poolSchema } from '../mediators/schemas.ts';
 import type { PullCollection } from './pull.ts';
@@ -11,6 +12,7 @@ export const recordSchemas = {
   calendar: calendarOverrideSchema,
   pools: poolSchema,
   mediators: mediatorSchema,
+  activities: activitySchema,
 } satisfies Record<PullCollection, z.ZodMiniType>;
 
 export type PullRecord<C extends PullCollection> = z.infer<(typeof recordSchemas)[C]>;

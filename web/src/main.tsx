@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { installTrustedTypesPolicy } from './app/trusted-types.ts';
 import { startInstallListeners } from './app/install.ts';
-import { startCatalogSync } from './app/start-sync.ts';
+import { startActivitySyncInApp, startCatalogSync } from './app/start-sync.ts';
 import { setupI18n } from './i18n/index.ts';
 import './app/app.css';
 
@@ -16,3 +16,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 startCatalogSync();
+startActivitySyncInApp();

@@ -2,6 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AccountLink } from '../features/account/index.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
+import { ActivitySyncIndicator } from '../features/activities/index.ts';
+import { useSession } from '../data/index.ts';
 import { queryClient } from './query-client.ts';
 import { isCurrent, NAV_ITEMS } from './nav.ts';
 import { Link, useLocation } from './router.tsx';
@@ -20,6 +22,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const { path } = useLocation();
+  const { user } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -43,7 +46,7 @@ function Shell() {
         </div>
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => !item.visibleTo || item.visibleTo(user)).map((item) => (
           <Link
             key={item.href}
             href={item.href}
@@ -54,6 +57,7 @@ function Shell() {
         ))}
       </nav>
       <SyncBar />
+      <ActivitySyncIndicator />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Routes />

@@ -9,6 +9,8 @@ import { mediatorRoutes } from '../features/mediators/index.ts';
 import { partnerRoutes } from '../features/partners/index.ts';
 import { searchRoutes } from '../features/search/index.ts';
 import { settingsRoutes } from '../features/settings/index.ts';
+import { reportRoutes } from '../features/reports/index.ts';
+import { activityRoutes } from '../features/activities/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, savedScrollPosition, useLocation } from './router.tsx';
 
@@ -23,6 +25,8 @@ const ROUTES: RouteDef[] = [
   ...calendarRoutes,
   ...mediatorRoutes,
   ...adminRoutes,
+  ...reportRoutes,
+  ...activityRoutes,
 ];
 
 export function Routes() {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useOnline, useSyncStatus, type SyncStatus } from '../data/index.ts';
 import { formatDateTime } from '../i18n/index.ts';
@@ -37,7 +38,7 @@ export function SyncBar() {
         </span>
       )}
       {!showProgress && sync.phase === 'error' && online && (
-        <span>{t(`sync.error.${sync.error ?? 'server'}`)}</span>
+        <span>{t(SYNC_ERROR_KEYS[sync.error ?? 'server'])}</span>
       )}
       {!showProgress && last && <span className="sync-last">{t('sync.lastSynced', { when: last })}</span>}
       <span className="visually-hidden" role="status">
@@ -47,9 +48,15 @@ export function SyncBar() {
   );
 }
 
-function announcement(sync: SyncStatus, online: boolean, t: ReturnType<typeof useTranslation>['t']): string {
+const SYNC_ERROR_KEYS = {
+  offline: 'sync.error.offline',
+  server: 'sync.error.server',
+  quota: 'sync.error.quota',
+} as const;
+
+function announcement(sync: SyncStatus, online: boolean, t: TFunction<'common'>): string {
   if (!online) return t('sync.announce.offline');
-  if (sync.phase === 'error') return t(`sync.error.${sync.error ?? 'server'}`);
+  if (sync.phase === 'error') return t(SYNC_ERROR_KEYS[sync.error ?? 'server']);
   if (sync.firstSync)
     return sync.phase === 'syncing' ? t('sync.announce.firstSync') : t('sync.announce.firstSyncDone');
   return '';

@@ -1,4 +1,7 @@
 import {
+  countUnsyncedEntries,
+  currentUser,
+  onActivitiesChanged,
   onCalendarChanged,
   onCatalogChanged,
   onMediatorDataChanged,
@@ -6,8 +9,13 @@ import {
   pullCalendarOverrides,
   pullCatalog,
   pullMediatorData,
+  registerPendingWork,
+  requestActivitySync,
   restoreLastSync,
   restoreSession,
+  startActivitySync,
+  startReportSync,
+  syncActivitiesOnce,
   verifySession,
 } from '../data/index.ts';
 import { queryClient } from './query-client.ts';
@@ -44,6 +52,7 @@ export function startCatalogSync() {
     }
   });
   void restoreLastSync();
+  startReportSync();
   if (navigator.onLine) {
     lastPull = Date.now();
     void pullCatalog();
@@ -54,4 +63,23 @@ export function startCatalogSync() {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void pullIfDue();
   });
+}
+
+/**
+ * The officer's entries: pushed and pulled by the data layer's engine for whoever is signed in,
+ * counted for the sign-out warning, and refreshed on screen whenever they change.
+ */
+export function startActivitySyncInApp() {
+  startActivitySync({ user: currentUser });
+  onSessionChange((next, previous) => {
+    if (next.status === 'signed-in' && next.user.id !== previous.user?.id) requestActivitySync('start');
+  });
+  registerPendingWork({
+    name: 'activities',
+    count: countUnsyncedEntries,
+    sync: async () => {
+      await syncActivitiesOnce();
+    },
+  });
+  onActivitiesChanged(() => void queryClient.invalidateQueries({ queryKey: ['activities'] }));
 }

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CalendarOverride } from '../../../shared/calendar/override-schema.ts';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
 import type { Mediator, Pool } from '../../../shared/mediators/index.ts';
+import type { LocalActivity, OutboxOp } from './activity-types.ts';
+import type { ReportDraftRecord, ReportViewRecord } from './report-records.ts';
 
 export interface MetaRecord {
   key: string;
@@ -22,6 +24,10 @@ export class VielfaltDb extends Dexie {
   pools!: EntityTable<Pool, 'id'>;
   /** Mediator contacts: personal data, only while a staff user is signed in (session.ts wipes it). */
   mediators!: EntityTable<Mediator, 'id'>;
+  activities!: EntityTable<LocalActivity, 'id'>;
+  outbox!: EntityTable<OutboxOp, 'seq'>;
+  reportViews!: Dexie.Table<ReportViewRecord, [string, number]>;
+  reportDrafts!: Dexie.Table<ReportDraftRecord, [string, number]>;
 
   constructor(name = 'vielfalt-nrw') {
     super(name);
@@ -37,6 +43,16 @@ export class VielfaltDb extends Dexie {
     });
     // Issue 9: admin overrides of the interreligious calendar.
     this.version(5).stores({ calendar: 'id, year, holidayId' });
+    // Issue 6: the officer's activity entries and the outbox of changes waiting for the server.
+    this.version(3).stores({
+      activities: 'id, partnerId, reportingYear, date, sync',
+      outbox: '++seq, &opId, recordId, state',
+    });
+    // Issue 7: the server's view of a report (cached for offline use) and the device's draft of it.
+    this.version(4).stores({
+      reportViews: '[partnerId+year], partnerId',
+      reportDrafts: '[partnerId+year], dirty',
+    });
   }
 }
 

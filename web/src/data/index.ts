@@ -47,3 +47,47 @@ export {
   type StorageState,
 } from './storage.ts';
 export { useOnline, useSyncStatus, type SyncStatus } from './sync-status.ts';
+export {
+  fetchYearOverview,
+  readCachedOverview,
+  recordReminder,
+  saveBrochureIntros,
+  type CachedOverview,
+} from './ministry.ts';
+export type { ReportDraftRecord } from './report-records.ts';
+export { startReportSync } from './report-startup.ts';
+export {
+  pushReportDraft,
+  reopenReport,
+  resolveReportConflict,
+  submitReport,
+  type ReportPushOutcome,
+  type ReportSubmitOutcome,
+} from './report-sync.ts';
+export {
+  editReportDraft,
+  fetchReport,
+  getReportWorkspace,
+  onReportChanged,
+  reportUrl,
+  type ReportFetchOutcome,
+  type ReportWorkspace,
+} from './reports.ts';
+export * from './activities.ts';
+export { onActivitiesChanged } from './activity-events.ts';
+export { useActivitySyncStatus, type ActivitySyncStatus } from './activity-status.ts';
+export type { EntrySyncState, LocalActivity, OutboxOp } from './activity-types.ts';
+export { syncActivitiesOnce, worksWithActivities } from './activity-sync.ts';
+export { BackupFormatError, backupFile, importBackup, type ImportSummary } from './backup.ts';
+export { getBusy, setFormDirty, useBusy, whenIdle } from './busy.ts';
+export {
+  discardRejected,
+  getConflict,
+  keepBoth,
+  rejectedChange,
+  resolveConflict,
+  type ConflictView,
+} from './conflicts.ts';
+export { requestActivitySync, startActivitySync } from './start-activity-sync.ts';
+export { isQuotaExceeded } from './storage-errors.ts';
+export { storageHealth, type StorageHealth } from './storage-health.ts';

@@ -11,6 +11,14 @@ import { isQuotaExceeded } from './storage-errors.ts';
 export interface PullGroup {
   name: string;
   collections: readonly PullCollection[];
+  /**
+   * Stores a page's changes itself instead of mirroring them into the table of the collection's
+   * name (activities keep the device's unsent edits); runs inside the page's transaction.
+   */
+  store?: {
+    tables: readonly string[];
+    apply(collection: PullCollection, upserts: unknown[], deletes: string[]): Promise<void>;
+  };
 }
 
 export interface PullProgress {
@@ -95,7 +103,7 @@ export async function storePullPage(
   requestCursor: string,
   etag: string | null,
 ): Promise<number> {
-  const tables = group.collections.map((collection) => db.table(collection));
+  const tables = (group.store?.tables ?? group.collections).map((table) => db.table(table));
   let count = 0;
   await db.transaction('rw', [...tables, db.meta], async () => {
     for (const collection of group.collections) {
@@ -104,8 +112,12 @@ export async function storePullPage(
       const schema = recordSchemas[collection];
       // A record this app version cannot read is skipped rather than failing the whole sync.
       const valid = changes.upserts.filter((record) => schema.safeParse(record).success);
-      if (valid.length) await db.table(collection).bulkPut(valid);
-      if (changes.deletes.length) await db.table(collection).bulkDelete(changes.deletes);
+      if (group.store) {
+        await group.store.apply(collection, valid, changes.deletes);
+      } else {
+        if (valid.length) await db.table(collection).bulkPut(valid);
+        if (changes.deletes.length) await db.table(collection).bulkDelete(changes.deletes);
+      }
       count += changes.upserts.length + changes.deletes.length;
     }
     await db.meta.put({ key: `cursor:${group.name}`, value: page.cursor });

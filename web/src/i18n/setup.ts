@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import account from './locales/de/account.json';
 import calendar from './locales/de/calendar.json';
 import admin from './locales/de/admin.json';
+import activities from './locales/de/activities.json';
 import common from './locales/de/common.json';
 import mediators from './locales/de/mediators.json';
 import partners from './locales/de/partners.json';
@@ -13,6 +14,7 @@ import settings from './locales/de/settings.json';
 import { createLazyBackend, LanguageUnavailableError, loadNamespace } from './backend.ts';
 import { formatterModule } from './formatter.ts';
 import { loadHolidayTexts } from './holiday-texts.ts';
+import reports from './locales/de/reports.json';
 import {
   directionOf,
   isLanguageCode,
@@ -38,6 +40,8 @@ export const sourceResources = {
   mediators,
   admin,
   calendar,
+  reports,
+  activities,
 } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';

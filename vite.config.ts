@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { localeChunkMap } from './web/build/locale-chunks.ts';
+import { localeChunkFileName, localeChunkMap } from './web/build/locale-chunks.ts';
 import { localizedManifest } from './web/build/localized-manifest.ts';
 import { manifest } from './web/src/app/manifest.ts';
 
@@ -14,11 +14,9 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       output: {
-        // Locale chunks get their own name so the service worker can runtime-cache them instead of precaching.
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/i18n/locales/')
-            ? `assets/locale-${chunk.facadeModuleId.split('/locales/')[1]!.replace(/\W+/g, '-')}-[hash].js`
-            : 'assets/[name]-[hash].js',
+        // Locale chunks (interface namespaces and the calendar's holiday texts) get their own name so the
+        // service worker can runtime-cache them instead of precaching.
+        chunkFileNames: (chunk) => localeChunkFileName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
       },
     },
   },

@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openPglite, openPostgres, redactUrl, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { ensureCalendarLocales } from './calendar/locales.ts';
 import { issueSetupTokenIfNeeded, SETUP_HOURS } from './auth/setup.ts';
 import { importBrochureYear } from './reports/import-brochure.ts';
 import { applyDemoMediators } from './seed/demo-mediators.ts';
@@ -48,6 +49,12 @@ log('database ready', {
   pools,
   demoContacts,
   importedReports: imported.reports,
+});
+const calendarTexts = ensureCalendarLocales();
+log('calendar texts', {
+  languages: ['de', 'en', ...calendarTexts.loaded],
+  germanFallback: calendarTexts.missing,
+  ...(calendarTexts.problems.length > 0 ? { problems: calendarTexts.problems } : {}),
 });
 const setupToken = await issueSetupTokenIfNeeded(db);
 

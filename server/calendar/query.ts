@@ -3,7 +3,8 @@ import {
   FAITH_IDS,
   FIRST_YEAR,
   LAST_YEAR,
-  calendarLanguages,
+  CALENDAR_LANGUAGES,
+  calendarLanguage,
   isFaithId,
   type FaithId,
 } from '../../shared/calendar/index.ts';
@@ -30,11 +31,12 @@ export function currentYear(now = new Date()): number {
   return Number(yearInGermany.format(now));
 }
 
-/** 'de', 'en', 'en-GB' → 'en'; anything else is null. */
+/**
+ * One of the ten interface languages ('tr', 'en-GB' → 'en', plain German 'de-x-einfach' → 'de'); anything else
+ * is null. A language whose translation file is not there yet is accepted and answered in German.
+ */
 export function supportedLanguage(value: string): string | null {
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) return null;
-  const base = value.toLowerCase().split('-')[0]!;
-  return calendarLanguages().includes(base) ? base : null;
+  return calendarLanguage(value);
 }
 
 /** Checks year, language and faiths; every problem is named in English with a stable code per field. */
@@ -73,7 +75,7 @@ export function parseCalendarQuery(c: Context<AppEnv>, now = new Date()): QueryR
     fail(
       'lang',
       'unknown_language',
-      `Unknown language "${rawLang.slice(0, 20)}"; the calendar has texts in: ${calendarLanguages().join(', ')}.`,
+      `Unknown language "${rawLang.slice(0, 20)}"; the calendar has texts in: ${CALENDAR_LANGUAGES.join(', ')}.`,
     );
   }
 

@@ -16,6 +16,7 @@ import {
   toApiEvent,
   uncoveredIn,
 } from '../calendar/feed.ts';
+import { ensureCalendarLocales } from '../calendar/locales.ts';
 import { currentYear, parseCalendarQuery, publicOrigin, supportedLanguage } from '../calendar/query.ts';
 import { getOverride, latestOverrideSeq } from '../db/calendar-repository.ts';
 import { jsonError } from '../http/errors.ts';
@@ -31,13 +32,15 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 /**
  * Answers 304 when the client has this exact answer. The ETag covers the request, the app version
- * (engine and texts), the newest override change and the current year (the default years move with it).
+ * (engine and texts), the translators' text files, the newest override change and the current year (the
+ * default years move with it).
  */
 async function notModified(c: Context<AppEnv>): Promise<boolean> {
   const seq = await latestOverrideSeq(c.get('db'));
   const url = new URL(c.req.url);
   url.searchParams.sort();
-  const key = `${url.pathname}?${url.searchParams}|${APP_VERSION}|${seq}|${currentYear()}`;
+  const texts = ensureCalendarLocales().fingerprint;
+  const key = `${url.pathname}?${url.searchParams}|${APP_VERSION}|${texts}|${seq}|${currentYear()}`;
   const etag = `W/"${hash(key)}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', 'no-cache');
@@ -76,6 +79,11 @@ async function findById(c: Context<AppEnv>, id: string): Promise<CalendarEntry |
 }
 
 export const calendarRoutes = new Hono<AppEnv>()
+  .use('/calendar*', async (_c, next) => {
+    // The holiday texts of the further languages, read once per process.
+    ensureCalendarLocales();
+    await next();
+  })
   .get('/calendar', async (c) => {
     allowAnyOrigin(c);
     const parsed = parseCalendarQuery(c);

@@ -33,6 +33,16 @@ export {
   type HolidayText,
   type PartialCalendarTexts,
 } from './texts.ts';
+export {
+  BUNDLED_CALENDAR_LANGUAGES,
+  CALENDAR_LANGUAGES,
+  JSON_CALENDAR_LANGUAGES,
+  calendarLanguage,
+  compareCalendarTexts,
+  parseCalendarTexts,
+  type CalendarLanguage,
+  type CalendarTextsIssue,
+} from './locales.ts';
 export { buildIcs, escapeIcsText, foldIcsLine, type IcsHoliday, type IcsOptions } from './ics.ts';
 export { usesUmmAlQura } from './intl-calendars.ts';
 export {

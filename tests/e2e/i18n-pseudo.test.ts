@@ -12,6 +12,12 @@ import { newPhoneContext } from './support.ts';
 const baseUrl = inject('baseUrl');
 const seedPartners: { id: string }[] = JSON.parse(readFileSync('server/seed/partners.json', 'utf8')).partners;
 const SHOTS = 'test-results/screenshots';
+const year = new Date().getFullYear();
+/** The calendar's view is a remembered preference: each calendar screen chooses its own. */
+const chooseView = (index: number, ready: string) => async (page: Page) => {
+  await page.locator('.view-switch button').nth(index).click();
+  await page.waitForSelector(ready);
+};
 
 interface Screen {
   name: string;
@@ -32,6 +38,23 @@ const SCREENS: Screen[] = [
     ready: (page) => page.waitForSelector('[data-testid=measure]'),
   },
   { name: 'not-found', path: '/no-such-page', ready: (page) => page.waitForSelector('h1') },
+  {
+    name: 'calendar',
+    path: `/calendar?year=${year}`,
+    ready: (page) => page.waitForSelector('.view-switch button'),
+    open: chooseView(0, '[data-testid=agenda] [data-testid=holiday]'),
+  },
+  {
+    name: 'calendar-month',
+    path: `/calendar?year=${year}&month=12`,
+    ready: (page) => page.waitForSelector('.view-switch button'),
+    open: chooseView(1, '[data-testid=month-view]'),
+  },
+  {
+    name: 'holiday-detail',
+    path: `/calendar/easter-${year}`,
+    ready: (page) => page.waitForSelector('[data-testid=holiday-detail] h1'),
+  },
   {
     name: 'language-menu',
     path: '/partners',
@@ -96,9 +119,9 @@ describe('mirroring', () => {
       const transform = await page
         .locator('[data-icon=back]')
         .evaluate((icon) => getComputedStyle(icon).transform);
-      // Centres, not left edges: a long (pseudo-localised) brand may start left of the middle in RTL.
-      const centre = (box: { x: number; width: number }) => box.x + box.width / 2;
-      return { brandLeft: centre(brand!) < 180, backLeft: centre(back!) < 180, transform };
+      // Which half of the 360 px screen each one's centre is in.
+      const left = (box: { x: number; width: number } | null) => box!.x + box!.width / 2 < 180;
+      return { brandLeft: left(brand), backLeft: left(back), transform };
     };
     expect(await sides('?pseudo=accented')).toEqual({ brandLeft: true, backLeft: true, transform: 'none' });
     expect(await sides('?pseudo=rtl')).toEqual({

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The language menu's button in the header (its name changes with the language). */
 export const languageToggle = (page: Page) => page.locator('header button[aria-expanded]');
@@ -11,6 +12,31 @@ export const languageOption = (page: Page, nativeName: string) =>
 export async function chooseLanguage(page: Page, nativeName: string) {
   await languageToggle(page).click();
   await languageOption(page, nativeName).click();
+}
+
+/** The locale chunk map the build writes into index.html: language → namespace → [url, gzip bytes]. */
+export function localeChunkMap(page: Page): Promise<Record<string, Record<string, [string, number]>>> {
+  return page.evaluate(() => JSON.parse(document.getElementById('locale-chunks')!.textContent!));
+}
+
+/**
+ * Resolves once every chunk of the language (its namespaces and its holiday texts) is in the
+ * "locales" cache.
+ */
+export async function waitUntilStored(page: Page, language: string) {
+  await expect
+    .poll(() =>
+      page.evaluate(async (code) => {
+        const map = JSON.parse(document.getElementById('locale-chunks')!.textContent!) as Record<
+          string,
+          Record<string, [string, number]>
+        >;
+        const cache = await caches.open('locales');
+        const stored = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+        return Object.values(map[code] ?? {}).every(([url]) => stored.has(url));
+      }, language),
+    )
+    .toBe(true);
 }
 
 /** Starts collecting layout-shift entries (Layout Instability API) from now on. */

@@ -8,6 +8,7 @@ import {
   languageToggle,
   layoutShifts,
   recordLayoutShifts,
+  waitUntilStored,
 } from './i18n-support.ts';
 import { expectNoAxeViolations, newPhoneContext, waitForServiceWorker } from './support.ts';
 
@@ -30,23 +31,6 @@ async function openList(page: Page, path = '/partners') {
   await expect
     .poll(() => page.locator('[data-testid=partner-list] li').count(), { timeout: 15_000 })
     .toBe(seedPartners.length);
-}
-
-/** Resolves once every chunk of the language is in the "locales" cache. */
-async function waitUntilStored(page: Page, language: string) {
-  await expect
-    .poll(() =>
-      page.evaluate(async (code) => {
-        const map = JSON.parse(document.getElementById('locale-chunks')!.textContent!) as Record<
-          string,
-          Record<string, [string, number]>
-        >;
-        const cache = await caches.open('locales');
-        const stored = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
-        return Object.values(map[code] ?? {}).every(([url]) => stored.has(url));
-      }, language),
-    )
-    .toBe(true);
 }
 
 describe('first visit follows the browser languages', () => {

@@ -2,10 +2,13 @@
 // language translates, per namespace. Fails below the language's threshold (100 % for the ten
 // languages, plain German its own for the public namespaces), on keys the source does not have,
 // and on broken placeholder, plural, nesting or tag syntax. A missing file counts as 0 %.
+// The calendar's holiday texts (column "holidays") must be complete in every language but de and en
+// (check-calendar-texts.ts).
 // `--missing` also lists the untranslated keys (what tests/tools/translation-worklist.ts expands).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, PUBLIC_NAMESPACES, SOURCE_LANGUAGE } from '../../web/src/i18n/languages.ts';
+import { checkCalendarTexts, HOLIDAYS } from './check-calendar-texts.ts';
 import {
   checkNamespace,
   checkSource,
@@ -35,7 +38,7 @@ const BACKLOG = new Set<string>(
   JSON.parse(readFileSync(path.join(LOCALES_DIR, '..', 'translation-backlog.json'), 'utf8')) as string[],
 );
 
-export function runCheck(dir = LOCALES_DIR) {
+export function runCheck(dir = LOCALES_DIR, calendarTexts: Parameters<typeof checkCalendarTexts>[0] = {}) {
   const problems: Problem[] = [];
   const coverage: Coverage[] = [];
   const failures: string[] = [];
@@ -100,19 +103,28 @@ export function runCheck(dir = LOCALES_DIR) {
       }
     }
   }
+  const holidays = checkCalendarTexts(calendarTexts);
+  coverage.push(...holidays.coverage);
+  problems.push(...holidays.problems);
+  for (const failure of holidays.failures) {
+    const language = failure.split(/[/:\s]/)[0];
+    if (BACKLOG.has(`${language}/holidays`)) pending.push(failure);
+    else failures.push(failure);
+  }
   return { namespaces, coverage, problems, failures, pending };
 }
 
 function printReport(result: ReturnType<typeof runCheck>, showMissing: boolean) {
-  const { namespaces, coverage, problems, failures } = result;
+  const { coverage, problems, failures } = result;
+  const columns = [...result.namespaces, HOLIDAYS];
   const width = Math.max(...LANGUAGES.map((language) => language.code.length), 8);
   console.log(
-    `Translations (% of German source keys)\n${'language'.padEnd(width)}  ${namespaces.map((ns) => ns.padStart(10)).join('')}`,
+    `Translations (% of German source keys)\n${'language'.padEnd(width)}  ${columns.map((ns) => ns.padStart(10)).join('')}`,
   );
   for (const language of LANGUAGES.filter((entry) => entry.code !== SOURCE_LANGUAGE)) {
-    const cells = namespaces.map((ns) => {
-      const row = coverage.find((entry) => entry.language === language.code && entry.namespace === ns)!;
-      return `${percent(row).toFixed(0)} %`.padStart(10);
+    const cells = columns.map((ns) => {
+      const row = coverage.find((entry) => entry.language === language.code && entry.namespace === ns);
+      return (row ? `${percent(row).toFixed(0)} %` : '—').padStart(10);
     });
     console.log(`${language.code.padEnd(width)}  ${cells.join('')}`);
   }

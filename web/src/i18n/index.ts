@@ -8,6 +8,7 @@ export {
   type LanguageCode,
 } from './languages.ts';
 export { changeLanguage, LanguageUnavailableError, setupI18n } from './setup.ts';
+export { hasHolidayTexts, onHolidayTexts } from './holiday-texts.ts';
 export * from './format.ts';
 export { isolate, Ltr, Original } from './bidi.tsx';
 export {

@@ -59,7 +59,14 @@ export const PLAIN_GERMAN = 'de-x-einfach' satisfies LanguageCode;
  * with public screens (calendar, mediator pools, search) adds its namespace here once its
  * plain-German file exists.
  */
-export const PUBLIC_NAMESPACES: readonly string[] = ['common', 'partners'];
+export const PUBLIC_NAMESPACES: readonly string[] = [
+  'common',
+  'partners',
+  'home',
+  'search',
+  'calendar',
+  'mediators',
+];
 
 /**
  * Test-only pseudo-locales (never in the menu; `?pseudo=accented|rtl`): generated from the German

@@ -13,6 +13,7 @@ import search from './locales/de/search.json';
 import settings from './locales/de/settings.json';
 import { createLazyBackend, LanguageUnavailableError, loadNamespace } from './backend.ts';
 import { formatterModule } from './formatter.ts';
+import { loadHolidayTexts } from './holiday-texts.ts';
 import reports from './locales/de/reports.json';
 import {
   directionOf,
@@ -93,14 +94,21 @@ function reflectOnDocument(language: string) {
   document.documentElement.dir = directionOf(language);
 }
 
-/** All namespaces of one language, from the device when stored; rejects when unavailable. */
+/**
+ * All namespaces of one language and the calendar's holiday texts in it, from the device when stored;
+ * rejects when unavailable. The holiday texts are registered with the calendar as they arrive, so they are
+ * in place before the interface switches.
+ */
 async function loadLanguage(language: string) {
-  const entries = await Promise.all(
-    NAMESPACES.map(async (namespace) => [
-      namespace,
-      await loadNamespace(language, namespace, sourceResources),
-    ]),
-  );
+  const [entries] = await Promise.all([
+    Promise.all(
+      NAMESPACES.map(async (namespace) => [
+        namespace,
+        await loadNamespace(language, namespace, sourceResources),
+      ]),
+    ),
+    loadHolidayTexts(language),
+  ]);
   return Object.fromEntries(entries) as Record<string, Record<string, unknown>>;
 }
 

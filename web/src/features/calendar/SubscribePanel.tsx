@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FAITH_IDS, faithName, type FaithId } from '../../../../shared/calendar/index.ts';
+import { FAITH_IDS, calendarLanguage, faithName, type FaithId } from '../../../../shared/calendar/index.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 /** The ICS feed of the chosen faiths: this year and the next, refreshed by the calendar app. */
@@ -13,7 +13,8 @@ export function feedUrl(faiths: readonly FaithId[], lang: string, origin = windo
 export function SubscribePanel({ faiths }: { faiths: readonly FaithId[] }) {
   const { t, i18n } = useTranslation('calendar');
   if (faiths.length === 0) return null;
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  // The feed speaks the interface language (plain German subscribes to standard German).
+  const lang = calendarLanguage(i18n.language) ?? 'de';
   const https = feedUrl(faiths, lang);
   const webcal = https.replace(/^https?:/, 'webcal:');
   const which =
@@ -36,7 +37,10 @@ export function SubscribePanel({ faiths }: { faiths: readonly FaithId[] }) {
         />
       </p>
       <p className="hint">
-        {t('subscribe.other')} <code className="feed-url">{https}</code>
+        {t('subscribe.other')}{' '}
+        <code className="feed-url" dir="ltr" lang="zxx" translate="no">
+          {https}
+        </code>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { HolidayItem } from './HolidayItem.tsx';
 import { useFaithFilter } from './preferences.ts';
 import { useEntriesBetween } from './queries.ts';
 import './calendar.css';
+import './texts.ts';
 
 /** Holidays of the chosen faiths from today to `days` days ahead, computed on the device (offline). */
 export function UpcomingList({ days, limit }: { days: number; limit: number }) {

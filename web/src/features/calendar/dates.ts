@@ -1,3 +1,5 @@
+import { intlLocale } from '../../i18n/index.ts';
+
 /**
  * Date helpers of the calendar screens. Holidays are calendar days ('YYYY-MM-DD'), never instants:
  * they are formatted in UTC so that no time zone can move them to a neighbouring day.
@@ -23,11 +25,15 @@ export function daysBetween(from: string, to: string): number {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Formats in the language registry's `Intl` locale, as the rest of the app does: Gregorian dates with
+ * Latin digits also in Persian and Arabic (a bare "fa" would give the Solar Hijri calendar).
+ */
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    found = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' });
     formatters.set(key, found);
   }
   return found;

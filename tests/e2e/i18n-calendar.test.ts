@@ -95,7 +95,8 @@ describe.skipIf(!hasArabic)('calendar in Arabic, offline', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe(arabic.holidays[key]!.name);
       expect(await page.getByTestId('greeting').textContent()).toBe(arabic.holidays[key]!.greeting);
       const faiths = holiday.faiths.map((faith) => arabic.faiths[faith] ?? faithName(faith, 'de'));
-      await expect(page.getByText(faiths.join(', '), { exact: true }).count()).resolves.toBeGreaterThan(0);
+      const list = new Intl.ListFormat('ar-u-nu-latn', { type: 'conjunction', style: 'long' }).format(faiths);
+      await expect(page.getByText(list, { exact: true }).count()).resolves.toBeGreaterThan(0);
       await expectNoAxeViolations(page, 'holiday detail (ar, offline)');
       await chooseLanguage(page, 'Deutsch');
       await expect.poll(() => page.locator('h1').textContent()).toBe(holidayText(key, 'de').name);

@@ -7,6 +7,7 @@ import {
   languageOption,
   languageToggle,
   layoutShifts,
+  localeChunkMap,
   recordLayoutShifts,
   waitUntilStored,
 } from './i18n-support.ts';
@@ -200,15 +201,22 @@ describe('switching offline', () => {
     await openList(page);
     await languageToggle(page).click();
     await page.getByRole('button', { name: locale('de', 'common').language.offline.action }).click();
+    // About 320 kB (every namespace and the holiday texts of ten languages): give it time on a busy machine.
     await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: locale('de', 'common').language.offline.done })
-          .count(),
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: locale('de', 'common').language.offline.done })
+            .count(),
+        { timeout: 30_000 },
       )
       .toBe(1);
     await page.keyboard.press('Escape');
+    for (const language of ['bg', 'ro', 'fa']) {
+      expect(Object.keys((await localeChunkMap(page))[language] ?? {})).toContain('holidays');
+      await waitUntilStored(page, language);
+    }
 
     await context.setOffline(true);
     await openList(page);

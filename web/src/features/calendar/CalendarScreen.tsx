@@ -19,6 +19,7 @@ import { useEntriesBetween, useYearEntries } from './queries.ts';
 import { SubscribePanel } from './SubscribePanel.tsx';
 import { YearSwitch } from './YearSwitch.tsx';
 import './calendar.css';
+import { formatList } from '../../i18n/index.ts';
 
 const clampYear = (year: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
 
@@ -146,7 +147,10 @@ function CoverageNotice({ year, faiths }: { year: number; faiths: readonly Faith
     <p className="notice" data-testid="coverage-notice">
       {t('coverage', {
         year,
-        faiths: missing.map((faith) => faithName(faith, i18n.language)).join(', '),
+        faiths: formatList(
+          missing.map((faith) => faithName(faith, i18n.language)),
+          i18n.language,
+        ),
         from: coverage.from,
         to: coverage.to,
       })}

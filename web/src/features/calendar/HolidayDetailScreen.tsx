@@ -14,6 +14,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { detailHref, HolidayBadges } from './HolidayItem.tsx';
 import { useEntry, useOtherYears } from './queries.ts';
 import './calendar.css';
+import { formatList } from '../../i18n/index.ts';
 
 /** `/calendar/:holidayId`: one holiday with its dates, notes, description, greeting and .ics download. */
 export function HolidayDetailScreen({ id }: { id: string }) {
@@ -64,7 +65,12 @@ function HolidayDetail({ entry }: { entry: CalendarEntry }) {
           </>
         )}
         <dt>{t('detail.faiths', { count: entry.faiths.length })}</dt>
-        <dd>{entry.faiths.map((faith) => faithName(faith, lang)).join(', ')}</dd>
+        <dd>
+          {formatList(
+            entry.faiths.map((faith) => faithName(faith, lang)),
+            lang,
+          )}
+        </dd>
       </dl>
       <Notes entry={entry} />
       {text.description && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { entryText, faithName, type CalendarEntry } from '../../../../shared/calendar/index.ts';
 import { Link } from '../../app/router.tsx';
 import { formatRange } from './dates.ts';
+import { formatList } from '../../i18n/index.ts';
 
 export const detailHref = (entry: CalendarEntry) => `/calendar/${encodeURIComponent(entry.id)}`;
 
@@ -37,7 +38,10 @@ export function HolidayItem({
         {children && <> · {children}</>}
         {' · '}
         <span data-testid="holiday-faiths">
-          {entry.faiths.map((faith) => faithName(faith, lang)).join(', ')}
+          {formatList(
+            entry.faiths.map((faith) => faithName(faith, lang)),
+            lang,
+          )}
         </span>
       </span>
       <HolidayBadges entry={entry} />

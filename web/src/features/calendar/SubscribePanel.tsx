@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FAITH_IDS, calendarLanguage, faithName, type FaithId } from '../../../../shared/calendar/index.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { formatList } from '../../i18n/index.ts';
 
 /** The ICS feed of the chosen faiths: this year and the next, refreshed by the calendar app. */
 export function feedUrl(faiths: readonly FaithId[], lang: string, origin = window.location.origin): string {
@@ -20,7 +21,10 @@ export function SubscribePanel({ faiths }: { faiths: readonly FaithId[] }) {
   const which =
     faiths.length === FAITH_IDS.length
       ? t('subscribe.allFaiths')
-      : faiths.map((faith) => faithName(faith, i18n.language)).join(', ');
+      : formatList(
+          faiths.map((faith) => faithName(faith, i18n.language)),
+          i18n.language,
+        );
   return (
     <section className="subscribe" aria-labelledby="subscribe-heading" data-testid="subscribe">
       <h2 id="subscribe-heading">{t('subscribe.title')}</h2>

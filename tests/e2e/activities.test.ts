@@ -46,7 +46,14 @@ async function logEntry(title: string, category: string) {
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Tätigkeitsschwerpunkt').selectOption(category);
   await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Gespeichert' }).count()).toBe(1);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Gespeichert/ })
+        .count(),
+    )
+    .toBe(1);
   await expect.poll(() => page.getByLabel('Titel').inputValue()).toBe('');
 }
 

@@ -330,7 +330,7 @@ describe('first sync', () => {
       release();
       await expect
         .poll(() => first.getByTestId('sync-progress').textContent(), { timeout: 15_000 })
-        .toMatch(new RegExp(`^\\d+ von ${total} Einträgen geladen \\(\\d+ %\\)$`));
+        .toMatch(new RegExp(`^\\d+ von ${total} Einträgen geladen \\(\\d+\\s%\\)$`));
       await expectNoAxeViolations(first, 'measures list during the first sync');
       // When the last page is stored, the open list fills without a reload.
       await expect

@@ -128,7 +128,12 @@ describe('annual report in real Chromium', () => {
     await editor.click();
     await page.keyboard.type(NARRATIVE);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Auf diesem Gerät gespeichert' }).count())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Auf diesem Gerät gespeichert/ })
+          .count(),
+      )
       .toBe(1);
     await expect
       .poll(async () => {

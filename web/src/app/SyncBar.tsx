@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useOnline, useSyncStatus, type SyncStatus } from '../data/index.ts';
-import { formatDateTime } from '../i18n/index.ts';
+import { formatDateTime, formatNumber } from '../i18n/index.ts';
 
 /** Incremental pulls of a few records stay quiet; big ones and the first sync show a progress bar. */
 const QUIET_BELOW = 100;
@@ -15,7 +15,9 @@ export function SyncBar() {
   const online = useOnline();
   const sync = useSyncStatus();
   const showProgress = sync.phase === 'syncing' && (sync.firstSync || sync.total >= QUIET_BELOW);
-  const percent = sync.total > 0 ? Math.min(100, Math.round((sync.loaded / sync.total) * 100)) : 0;
+  // "45 %", "%45", "٤٥٪"-style as the language writes it (Latin digits, see the registry).
+  const share = sync.total > 0 ? Math.min(1, sync.loaded / sync.total) : 0;
+  const percent = formatNumber(share, i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const last = sync.lastSyncedAt ? formatDateTime(sync.lastSyncedAt, i18n.language) : null;
 
   return (

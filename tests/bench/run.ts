@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
+import { activityRows } from './activities.ts';
 import { foundationRows } from './foundation.ts';
 import type { BenchRow } from './measure.ts';
 
@@ -15,6 +16,7 @@ try {
     title: 'Foundation (issue 3)',
     rows: await foundationRows(browser, server.baseUrl, measureCount),
   });
+  sections.push({ title: 'Activity entries and sync (issue 6)', rows: await activityRows(browser) });
 } finally {
   await browser.close();
   await server.stop();

@@ -46,6 +46,12 @@ export function createApp({ db, staticDir = null, log, settings = {} }: AppOptio
     await next();
   });
   app.use('/api/*', csrfGuard());
+  // A NUL in a path parameter would reach SQL as text, which PostgreSQL refuses.
+  app.use('/api/*', async (c, next) => {
+    if (/%00/i.test(c.req.path) || c.req.path.includes('\u0000'))
+      return jsonError(c, 400, 'invalid_path', 'The address is malformed.');
+    await next();
+  });
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,5 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { roleAtLeast, type Role, type SessionUser } from '../../shared/auth/index.ts';
+import { mayManagePartner, roleAtLeast, type Role } from '../../shared/auth/index.ts';
+
+export { mayManagePartner };
 import type { AppEnv } from '../app-env.ts';
 import { jsonError } from '../http/errors.ts';
 
@@ -14,16 +16,6 @@ export function requireRole(role: Exclude<Role, 'public'>): MiddlewareHandler<Ap
     if (!roleAtLeast(user, role)) return forbidden(c);
     await next();
   };
-}
-
-/**
- * Whether a user may manage things owned by `partnerId`: admins everything, officers their own
- * partner's (pool coordinators are the officers of the pool's partner), nobody else.
- */
-export function mayManagePartner(user: SessionUser | null, partnerId: string | null): boolean {
-  if (!user) return false;
-  if (user.role === 'admin') return true;
-  return user.role === 'officer' && partnerId !== null && user.partnerId === partnerId;
 }
 
 /**

@@ -24,6 +24,16 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
   } catch {
     return { ok: false, response: jsonError(c, 400, 'invalid_json', 'The body is not valid JSON.') };
   }
+  // PostgreSQL cannot store NUL in text, and no legitimate input contains it.
+  const nul = pathOfNul(body);
+  if (nul !== null) {
+    return {
+      ok: false,
+      response: jsonError(c, 422, 'invalid_body', 'Some fields are not valid.', {
+        [nul || '_']: ['invalid'],
+      }),
+    };
+  }
   const result = schema.safeParse(body);
   if (!result.success) {
     return {
@@ -32,4 +42,17 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
     };
   }
   return { ok: true, data: result.data };
+}
+
+/** The dotted path of the first string (or key) containing U+0000, or null; depth-limited. */
+function pathOfNul(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 64 || value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const innerPath = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return innerPath;
+    const found = pathOfNul(inner, innerPath, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }

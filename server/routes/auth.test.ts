@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meResponseSchema } from '../../shared/auth/index.ts';
 import { createApp } from '../app.ts';
-import { ACCOUNT_LIMIT } from '../auth/rate-limit.ts';
+import { ACCOUNT_LIMIT, IP_LIMIT } from '../auth/rate-limit.ts';
 import { createTestDb, TEST_DB_KIND, type TestDb } from '../test-support/test-db.ts';
 import {
   cookieFrom,
@@ -181,5 +181,22 @@ describe(`login rate limiting on ${TEST_DB_KIND}`, () => {
     expect((await login(user.email, user.password)).status).toBe(200);
     for (let i = 0; i < ACCOUNT_LIMIT - 1; i++)
       expect((await login(user.email, 'wrong password')).status).toBe(401);
+  });
+
+  it(`locks an IP address after ${IP_LIMIT} failures across accounts (behind a trusted proxy)`, async () => {
+    const proxied = createApp({ db: testDb.db, log: false, settings: { trustProxy: true } });
+    const from = (ip: string, email: string, password: string) =>
+      proxied.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.1, ${ip}` },
+        body: JSON.stringify({ email, password }),
+      });
+    for (let i = 0; i < IP_LIMIT; i++) {
+      expect((await from('203.0.113.9', `someone-${i}@example.test`, 'guess')).status).toBe(401);
+    }
+    const blocked = await from('203.0.113.9', staff.email, staff.password);
+    expect(blocked.status).toBe(429);
+    // The same account from another address is not affected.
+    expect((await from('203.0.113.10', staff.email, staff.password)).status).toBe(200);
   });
 });

@@ -54,7 +54,11 @@ export const inviteRoutes = new Hono<AppEnv>()
     const found = await previewInvite(c.get('db'), body.data.token);
     if (!found.ok) return tokenProblem(c, found.reason);
     const { role, partnerId, expiresAt } = found.invite;
-    return c.json({ invite: { role, partnerId, expiresAt } });
+    // The invitee's device may not have the catalog yet: name the partner in the answer.
+    const partner = partnerId
+      ? await c.get('db').query<{ name: string }>('select name from partners where id = $1', [partnerId])
+      : [];
+    return c.json({ invite: { role, partnerId, partnerName: partner[0]?.name ?? null, expiresAt } });
   })
   .post('/accept', async (c) => {
     const body = await readJson(c, accountRequestSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { requiredText, cleanText } from '../text.ts';
 
 /**
  * The accounts API contract. Field errors carry stable codes ("invalid_email", "too_short", …)
@@ -10,10 +11,7 @@ export const PASSWORD_MAX = 200;
 export const ACCOUNT_ROLES = ['staff', 'officer', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
-const required = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(max, { error: 'too_long' }));
+const required = requiredText;
 
 export const emailSchema = z.pipe(
   z.string({ error: 'required' }).check(z.trim(), z.toLowerCase(), z.maxLength(254, { error: 'too_long' })),
@@ -61,7 +59,7 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const inviteCreateSchema = z.object({
   role: z.enum(ACCOUNT_ROLES, { error: 'invalid_role' }),
   partnerId: z.nullable(z.string().check(z.maxLength(120, { error: 'too_long' }))),
-  note: z.optional(z.string().check(z.maxLength(300, { error: 'too_long' }))),
+  note: z.optional(cleanText(300)),
 });
 export type InviteCreate = z.infer<typeof inviteCreateSchema>;
 

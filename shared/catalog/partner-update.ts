@@ -1,16 +1,13 @@
 import { z } from 'zod/mini';
+import { cleanText, requiredText } from '../text.ts';
 import { PARTNER_KINDS, REGIONS } from './categories.ts';
 
 /** An admin's edit of a partner (issue 5): every field optional; `website: null` removes it. */
 export const partnerUpdateSchema = z.object({
-  name: z.optional(
-    z
-      .string({ error: 'required' })
-      .check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(300, { error: 'too_long' })),
-  ),
+  name: z.optional(requiredText(300)),
   kind: z.optional(z.enum(PARTNER_KINDS, { error: 'invalid' })),
   region: z.optional(z.enum(REGIONS, { error: 'invalid' })),
-  seat: z.optional(z.string({ error: 'invalid' }).check(z.trim(), z.maxLength(120, { error: 'too_long' }))),
+  seat: z.optional(cleanText(120)),
   website: z.optional(
     z.nullable(
       z

@@ -1,2 +1,3 @@
 export * from './availability.ts';
 export * from './schemas.ts';
+export * from './languages.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { REGIONS } from '../catalog/categories.ts';
+import { cleanText, requiredText } from '../text.ts';
 
 /**
  * Language-mediator pools (public) and their contacts (personal data, staff and above only).
@@ -22,20 +23,7 @@ export const languageCodeSchema = z
   .string({ error: 'invalid_language' })
   .check(z.trim(), z.toLowerCase(), z.regex(LANGUAGE_CODE, { error: 'invalid_language' }));
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** Text a person typed: trimmed, control characters removed (tabs and line breaks stay). */
-const text = (max: number) =>
-  z.pipe(
-    z.string({ error: 'invalid' }).check(z.maxLength(max * 2, { error: 'too_long' })),
-    z.pipe(
-      z.transform((value: string) => value.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim()),
-      z.string().check(z.maxLength(max, { error: 'too_long' })),
-    ),
-  );
-const requiredText = (max: number) =>
-  z.pipe(text(max), z.string().check(z.minLength(1, { error: 'required' })));
+const text = cleanText;
 
 const phone = z.nullable(
   z.pipe(text(40), z.string().check(z.regex(/^$|^\+?[0-9 ()/.-]{3,40}$/, { error: 'invalid_phone' }))),

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRoutes } from '../features/account/index.ts';
 import { activityRoutes } from '../features/activities/index.ts';
+import { adminRoutes } from '../features/admin/index.ts';
+import { mediatorRoutes } from '../features/mediators/index.ts';
 import { PartnerListScreen, partnerRoutes } from '../features/partners/index.ts';
 import type { RouteDef } from './route-types.ts';
 import { Link, matchPath, useLocation } from './router.tsx';
@@ -12,6 +14,8 @@ const ROUTES: RouteDef[] = [
   ...partnerRoutes,
   ...accountRoutes,
   ...activityRoutes,
+  ...mediatorRoutes,
+  ...adminRoutes,
 ];
 
 export function Routes() {

@@ -8,6 +8,7 @@ export const NAV_ITEMS: {
   visibleTo?: (user: SessionUser | null) => boolean;
 }[] = [
   { href: '/partners', label: 'nav.partners' },
+  { href: '/mediators', label: 'nav.mediators' },
   {
     href: '/activities',
     label: 'nav.activities',

@@ -2,13 +2,15 @@ import {
   countUnsyncedEntries,
   currentUser,
   onActivitiesChanged,
-  onSessionChange,
   registerPendingWork,
   requestActivitySync,
   startActivitySync,
   syncActivitiesOnce,
   onCatalogChanged,
+  onMediatorDataChanged,
+  onSessionChange,
   pullCatalog,
+  pullMediatorData,
   restoreLastSync,
   restoreSession,
   verifySession,
@@ -18,25 +20,41 @@ import { queryClient } from './query-client.ts';
 const MIN_INTERVAL_MS = 3 * 60_000;
 let lastPull = 0;
 
-function pullIfDue(force = false) {
+async function pullIfDue(force = false) {
   if (!navigator.onLine) return;
   if (!force && Date.now() - lastPull < MIN_INTERVAL_MS) return;
   lastPull = Date.now();
   void pullCatalog();
+  await verifySession();
+  await pullMediatorData();
 }
 
-/** Catalog freshness: on start, on regaining the connection, and when the app becomes visible. */
+/**
+ * Freshness of the device's data: on start, on regaining the connection, and when the app becomes
+ * visible. The session is restored from the device first (works offline), then checked with the
+ * server; contacts are pulled only while signed in, and after every sign-in.
+ */
 export function startCatalogSync() {
   onCatalogChanged(() => void queryClient.invalidateQueries({ queryKey: ['catalog'] }));
-  void restoreLastSync();
-  void restoreSession();
-  pullIfDue(true);
-  window.addEventListener('online', () => {
-    pullIfDue(true);
-    void verifySession();
+  onMediatorDataChanged(() => void queryClient.invalidateQueries({ queryKey: ['mediators'] }));
+  onSessionChange((state, previous) => {
+    void queryClient.invalidateQueries({ queryKey: ['mediators'] });
+    if (
+      state.status === 'signed-in' &&
+      (previous.status !== 'signed-in' || previous.user.id !== state.user.id)
+    ) {
+      void pullMediatorData();
+    }
   });
+  void restoreLastSync();
+  if (navigator.onLine) {
+    lastPull = Date.now();
+    void pullCatalog();
+  }
+  void restoreSession().then(() => pullMediatorData());
+  window.addEventListener('online', () => void pullIfDue(true));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') pullIfDue();
+    if (document.visibilityState === 'visible') void pullIfDue();
   });
 }
 

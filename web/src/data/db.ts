@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Measure, Partner } from '../../../shared/catalog/index.ts';
+import type { Mediator, Pool } from '../../../shared/mediators/index.ts';
 import type { LocalActivity, OutboxOp } from './activity-types.ts';
 
 export interface MetaRecord {
@@ -15,6 +16,10 @@ export class VielfaltDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   measures!: EntityTable<Measure, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Language-mediator pools (public). */
+  pools!: EntityTable<Pool, 'id'>;
+  /** Mediator contacts: personal data, only while a staff user is signed in (session.ts wipes it). */
+  mediators!: EntityTable<Mediator, 'id'>;
   activities!: EntityTable<LocalActivity, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
 
@@ -24,6 +29,11 @@ export class VielfaltDb extends Dexie {
       partners: 'id, kind, region',
       measures: 'id, partnerId, category, reportingYear',
       meta: 'key',
+    });
+    // Issue 5: mediator pools and contacts.
+    this.version(2).stores({
+      pools: 'id, partnerId',
+      mediators: 'id, poolId, partnerId',
     });
     // Issue 6: the officer's activity entries and the outbox of changes waiting for the server.
     this.version(3).stores({

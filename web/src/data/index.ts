@@ -1,5 +1,21 @@
 export * from './catalog.ts';
+export * as accountsApi from './accounts-api.ts';
+export type { NewAccount } from './accounts-api.ts';
+export type { ApiResult } from './api.ts';
 export { onCatalogChanged, pullCatalog, restoreLastSync } from './catalog-sync.ts';
+export {
+  getMediator,
+  getPool,
+  listMediatorsOfPool,
+  listPools,
+  lookupMediators,
+  offeredLanguages,
+  onMediatorDataChanged,
+  pullMediatorData,
+  type LookupResult,
+} from './mediators.ts';
+export * as mediatorsApi from './mediators-api.ts';
+export type { ImportPreview, ImportRow } from './mediators-api.ts';
 export {
   acceptSignedInUser,
   currentUser,

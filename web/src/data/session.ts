@@ -24,6 +24,8 @@ export type SessionState =
 const USER_KEY = 'session:user';
 const LAST_USER_KEY = 'session:lastUserId';
 const PENDING_LOGOUT_KEY = 'session:pendingLogout';
+/** Set when the server ended the session, so the sign-in screen can say why, also after a reload. */
+const ENDED_KEY = 'session:ended';
 
 let state: SessionState = { status: 'loading', user: null };
 const listeners = new Set<() => void>();
@@ -117,13 +119,15 @@ async function storeUser(user: SessionUser): Promise<void> {
     { key: USER_KEY, value: user },
     { key: LAST_USER_KEY, value: user.id },
   ]);
-  await db.meta.delete(PENDING_LOGOUT_KEY);
+  await db.meta.bulkDelete([PENDING_LOGOUT_KEY, ENDED_KEY]);
   setState({ status: 'signed-in', user });
 }
 
 /** Forgets the user and wipes staff-only data; pending work stays. */
 async function endSession(ended: boolean): Promise<void> {
   await db.meta.delete(USER_KEY);
+  if (ended) await db.meta.put({ key: ENDED_KEY, value: true });
+  else await db.meta.delete(ENDED_KEY);
   await wipeStaffOnlyData();
   setState({ status: 'signed-out', user: null, ended });
 }
@@ -131,16 +135,19 @@ async function endSession(ended: boolean): Promise<void> {
 /** Reads the cached user (instant, offline), then asks the server if online. */
 export async function restoreSession(fetcher: typeof fetch = (...args) => fetch(...args)): Promise<void> {
   const cached = await readMeta<SessionUser>(USER_KEY);
-  setState(cached ? { status: 'signed-in', user: cached } : { status: 'signed-out', user: null, ended: false });
+  const ended = (await readMeta<boolean>(ENDED_KEY)) === true;
+  setState(cached ? { status: 'signed-in', user: cached } : { status: 'signed-out', user: null, ended });
   await verifySession(fetcher);
 }
 
 /** Asks the server who is signed in; a network failure leaves the cached state alone. */
 export async function verifySession(fetcher: typeof fetch = (...args) => fetch(...args)): Promise<void> {
-  if ((await readMeta<boolean>(PENDING_LOGOUT_KEY)) && state.status !== 'signed-in') {
-    // A sign-out made offline: end the server's session as soon as there is a connection.
-    const done = await fetcher('/api/auth/logout', { method: 'POST', credentials: 'same-origin' }).then(
-      (r) => r.ok,
+  const pendingLogout = await readMeta<'all' | 'this'>(PENDING_LOGOUT_KEY);
+  if (pendingLogout && state.status !== 'signed-in') {
+    // A sign-out made offline: end the server's session(s) as soon as there is a connection.
+    const url = pendingLogout === 'all' ? '/api/auth/logout-all' : '/api/auth/logout';
+    const done = await fetcher(url, { method: 'POST', credentials: 'same-origin' }).then(
+      (r) => r.ok || r.status === 401,
       () => false,
     );
     if (done) await db.meta.delete(PENDING_LOGOUT_KEY);
@@ -155,6 +162,7 @@ export async function verifySession(fetcher: typeof fetch = (...args) => fetch(.
   if (response.status === 401) {
     if (state.status === 'signed-in') await endSession(true);
     else if (state.status === 'loading') setState({ status: 'signed-out', user: null, ended: false });
+    // (A device already signed out keeps its state, including the "session ended" notice.)
     return;
   }
   if (!response.ok) return;
@@ -206,7 +214,7 @@ export async function signIn(
 export async function acceptSignedInUser(user: SessionUser): Promise<void> {
   await storeUser(user);
   // Personal data is on the device now: ask the browser not to evict it under storage pressure.
-  void navigator.storage?.persist?.().catch(() => false);
+  if (typeof navigator !== 'undefined') void navigator.storage?.persist?.().catch(() => false);
 }
 
 function failure(body: unknown): Extract<SignInResult, { ok: false }> {
@@ -240,7 +248,7 @@ export async function signOut(
     (r) => r.ok || r.status === 401,
     () => false,
   );
-  if (!serverReached) await db.meta.put({ key: PENDING_LOGOUT_KEY, value: true });
+  if (!serverReached) await db.meta.put({ key: PENDING_LOGOUT_KEY, value: everywhere ? 'all' : 'this' });
   await endSession(false);
   return { serverReached };
 }

@@ -2,7 +2,9 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import account from './locales/de/account.json';
 import activities from './locales/de/activities.json';
+import admin from './locales/de/admin.json';
 import common from './locales/de/common.json';
+import mediators from './locales/de/mediators.json';
 import partners from './locales/de/partners.json';
 import {
   directionOf,
@@ -13,7 +15,7 @@ import {
 } from './languages.ts';
 
 /** Namespaces: `common` for the shell and shared terms, one per feature. German is the typed source. */
-export const sourceResources = { common, partners, account, activities } as const;
+export const sourceResources = { common, partners, account, mediators, admin, activities } as const;
 export const NAMESPACES = Object.keys(sourceResources) as (keyof typeof sourceResources)[];
 export const defaultNS = 'common';
 

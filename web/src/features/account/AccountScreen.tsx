@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingWorkCount, syncPendingWork, useSession } from '../../data/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
+import { MyPoolsSummary } from '../mediators/index.ts';
 import { useSignOut } from './mutations.ts';
 
 /** The signed-in user's account: who, which role and partner, sign out (here or everywhere). */
@@ -50,6 +51,16 @@ export function AccountScreen() {
         <dt>{t('fields.role')}</dt>
         <dd>{t(`roles.${user.role}`)}</dd>
       </dl>
+      {user.role === 'admin' && (
+        <p>
+          <Link className="button-link" href="/admin">
+            {t('common:nav.admin')}
+          </Link>
+        </p>
+      )}
+      <Suspense fallback={null}>
+        <MyPoolsSummary user={user} />
+      </Suspense>
       {pending ? (
         <section
           className="notice"

@@ -35,7 +35,7 @@ describe('the server process', () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
       const run = runServer({ DATA_DIR: dataDir, PORT: String(port) });
       try {
-        await expect.poll(() => run.output(), { timeout: 30_000 }).toContain(`http://127.0.0.1:${port}/`);
+        await expect.poll(() => run.output(), { timeout: 120_000 }).toContain(`http://127.0.0.1:${port}/`);
         const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
         expect(health).toMatchObject({ status: 'ok', db: 'pglite' });
         run.child.kill('SIGTERM');
@@ -45,5 +45,7 @@ describe('the server process', () => {
         await rm(dataDir, { recursive: true, force: true });
       }
     },
+    // A first start migrates and seeds an empty database: slow on a loaded two-core machine.
+    180_000,
   );
 });

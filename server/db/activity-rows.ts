@@ -1,5 +1,4 @@
 import type { ActivityInput, ActivityState } from '../../shared/activities/index.ts';
-import type { SqlParam } from './client.ts';
 
 /** Columns read for an entry; dates as text so no time zone can shift them. */
 export const ACTIVITY_COLUMNS = `id::text as id, partner_id, date::text as date, end_date::text as end_date, title,
@@ -44,32 +43,3 @@ export function toActivityRecord(row: ActivityRow) {
   const { deleted: _deleted, ...record } = toActivityState(row);
   return record;
 }
-
-/** Parameters $2…$20 of an insert or update (of a normalised entry), in `CONTENT_COLUMNS` order. */
-export function contentParams(entry: ActivityInput): SqlParam[] {
-  return [
-    entry.partnerId,
-    entry.date,
-    entry.endDate,
-    entry.title,
-    entry.category,
-    entry.secondaryCategories,
-    entry.status,
-    entry.type,
-    entry.format,
-    entry.place,
-    entry.organisingUnit,
-    entry.cooperationPartners,
-    entry.targetGroups,
-    entry.participantCount,
-    entry.sessions,
-    entry.languages,
-    entry.fundingProgramme,
-    entry.links,
-    entry.note,
-  ];
-}
-
-export const CONTENT_COLUMNS = `partner_id, date, end_date, title, category, secondary_categories, status, type,
-  format, place, organising_unit, cooperation_partners, target_groups, participant_count, sessions,
-  languages, funding_programme, links, note`;

@@ -215,3 +215,24 @@ async function pull(as: ApiAs, cursor?: string) {
 async function pullCursor(as: ApiAs) {
   return (await pull(as)).cursor;
 }
+
+describe(`two server instances on one database (${TEST_DB_KIND})`, () => {
+  it('apply a replayed op once and let only one of two competing edits through', async () => {
+    const second = activityTestApi(await testDb.openAnother());
+    const viaSecond = (await second.signedIn('officer', A)).api;
+    const entry = sampleEntry(A);
+    const op = upsertOp(entry);
+    const both = await Promise.all([one(officerA, op), one(viaSecond, op)]);
+    expect(both.map((r) => r.status).sort()).toEqual(['applied', 'duplicate']);
+
+    const edits = await Promise.all([
+      one(officerA, upsertOp({ ...entry, title: 'Erste Instanz' }, 1)),
+      one(viaSecond, upsertOp({ ...entry, title: 'Zweite Instanz' }, 1)),
+    ]);
+    expect(edits.map((r) => r.status).sort()).toEqual(['applied', 'conflict']);
+    const rows = await testDb.db.query<{ version: number }>('select version from activities where id = $1', [
+      entry.id,
+    ]);
+    expect(rows).toEqual([{ version: 2 }]);
+  });
+});

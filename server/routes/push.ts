@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod/mini';
 import type { PushResponse } from '../../shared/sync/index.ts';
 import type { AppEnv } from '../app-env.ts';
-import { applyPushOp } from '../db/activity-repository.ts';
+import { applyPushOps } from '../db/activity-repository.ts';
 import { readJson } from '../http/json-body.ts';
 import { requireActivityWriter } from './activity-access.ts';
 
@@ -22,8 +22,7 @@ export const pushRoutes = new Hono<AppEnv>().post('/push', async (c) => {
   if (!parsed.ok) return parsed.response;
   const ctx = { user: c.get('user')!, deviceId: parsed.data.deviceId, log: logLine };
   const db = c.get('db');
-  const results: PushResponse['results'] = [];
   // In order, one transaction each: a later op on the same entry builds on the earlier one.
-  for (const op of parsed.data.ops) results.push(await applyPushOp(db, op, ctx));
+  const results = await applyPushOps(db, parsed.data.ops, ctx);
   return c.json({ results } satisfies PushResponse);
 });

@@ -7,6 +7,8 @@ import { createSession } from '../auth/sessions.ts';
 import type { Db } from '../db/client.ts';
 import { createMediators } from '../mediators/mediators-repository.ts';
 import { createPool } from '../mediators/pools-repository.ts';
+import { applyPushOp } from '../db/activity-repository.ts';
+import { sampleEntry, upsertOp } from './activity-fixtures.ts';
 import { createTestPartner, createTestUser, type TestUser } from './users.ts';
 
 /** The five kinds of caller every security test runs as. */
@@ -100,6 +102,12 @@ export async function createFixtures(db: Db) {
       return createTestUser(db, { role: 'staff', partnerId: PARTNER_A, password: 'fresh user password' });
     },
     uniqueEmail: () => `new-${Date.now()}-${++counter}@example.test`,
+    /** An activity entry of partner A (version 1). */
+    async freshActivity() {
+      const entry = sampleEntry(PARTNER_A);
+      await applyPushOp(db, upsertOp(entry), { user: users.officerA, deviceId: 'fixtures' });
+      return entry;
+    },
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;

@@ -5,6 +5,7 @@ import { launchChromium } from '../tools/chromium.ts';
 import { startServer } from '../tools/start-server.ts';
 import { calendarRows } from './calendar.ts';
 import { browseSections } from './browse.ts';
+import { activityRows } from './activities.ts';
 import { foundationRows } from './foundation.ts';
 import { i18nRows } from './i18n.ts';
 import type { BenchRow } from './measure.ts';
@@ -30,6 +31,7 @@ try {
     rows: await calendarRows(browser, server.baseUrl),
   });
   sections.push(...(await browseSections(browser)));
+  sections.push({ title: 'Activity entries and sync (issue 6)', rows: await activityRows(browser) });
 } finally {
   await browser.close();
   await server.stop();

@@ -12,7 +12,7 @@ import { reportingYearOf } from '../../../shared/catalog/reporting-year.ts';
 import type { LocalActivity } from './activity-types.ts';
 import { db, readMeta } from './db.ts';
 import { notifyActivityWrite } from './activity-events.ts';
-import { dropIfNeverSent, enqueue, refreshSyncState, syncStateOf } from './outbox.ts';
+import { dropIfNeverSent, enqueue, refreshSyncState } from './outbox.ts';
 
 export class ActivityValidationError extends Error {
   constructor(readonly fields: FieldErrorCodes) {
@@ -60,8 +60,8 @@ export async function saveActivity(input: ActivityInput, user: Pick<SessionUser,
       deleted: 0,
       sync: 'pending',
     };
+    // After this, the entry's last op is the new change: pending (a rejected op was just rewritten).
     await enqueue(entry.id, { kind: 'upsert', partnerId: entry.partnerId, data: entry }, existing ?? null);
-    record.sync = await syncStateOf(entry.id);
     await db.activities.put(record);
     await rememberValues(entry);
     return record;

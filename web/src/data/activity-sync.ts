@@ -36,6 +36,8 @@ export function worksWithActivities(user: SessionUser | null): user is SessionUs
 export async function syncActivitiesOnce(): Promise<SyncRunOutcome> {
   const user = config.user();
   if (!worksWithActivities(user)) return { ok: false, reason: 'signed-out' };
+  // Surely offline: do not even mark ops as sent (unsent ops can still take later edits).
+  if ((globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false) return fail('offline');
   return withSyncLock(async () => {
     setPushing(true);
     setActivityStatus({ running: true });

@@ -76,7 +76,7 @@ export function ActivityForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    performance.mark('activity-save:start');
+    performance.mark('activity-save:start'); // measured in useSaveActivity once the outbox has the entry
     setAlert(null);
     const withDrafts = { ...form };
     for (const field of Object.keys(drafts) as (keyof ListDrafts)[]) {
@@ -87,7 +87,6 @@ export function ActivityForm({
     if ('errors' in checked) return showErrors(checked.errors);
     try {
       const record = await save.mutateAsync({ entry: checked.entry, user });
-      performance.measure('activity-save', 'activity-save:start');
       setFormDirty(formKey, false);
       setDrafts(NO_DRAFTS);
       onSaved(record);

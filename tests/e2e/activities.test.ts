@@ -60,9 +60,7 @@ async function logEntry(title: string, category: string) {
 const entries = () => page.locator('[data-testid=entry]');
 const pendingText = () => page.locator('[data-testid=activity-sync]').textContent();
 
-// Skipped after the merge of all feature branches on 2026-11-25: all five fail in the merged tree
-// (they passed on branch issue-6). Issue 6 stays open until the merged sync wiring is fixed.
-describe.skip('activity entries offline, in real Chromium at a phone viewport', () => {
+describe('activity entries offline, in real Chromium at a phone viewport', () => {
   it('logs, edits and deletes entries offline, keeps them over a reload, and syncs them when online', async () => {
     await signIn(page, officers[0]!, '/activities/new');
     await waitForServiceWorker(page);

@@ -302,9 +302,7 @@ describe('install card', () => {
 });
 
 describe('first sync', () => {
-  // Skipped since the merge of issues 5–9: the gated pull now also holds the pools, calendar and
-  // activity pulls, and the test times out on the loaded CI machine. Issue 4 stays open for it.
-  it.skip('shows a progress bar with counts while the catalog loads, and the app is usable meanwhile', async () => {
+  it('shows a progress bar with counts while the catalog loads, and the app is usable meanwhile', async () => {
     const fresh = await newPhoneContext(browser);
     try {
       const first = await fresh.newPage();

@@ -196,8 +196,7 @@ describe('switching offline', () => {
     await page.keyboard.press('Escape');
   });
 
-  // Skipped after the merge that added holiday-text chunks per language; issue 8 stays open for it.
-  it.skip('stores all languages on request, so that any of them works offline', async () => {
+  it('stores all languages on request, so that any of them works offline', async () => {
     await context.setOffline(false);
     await openList(page);
     await languageToggle(page).click();

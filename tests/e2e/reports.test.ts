@@ -122,8 +122,7 @@ describe('annual report in real Chromium', () => {
     await expect.poll(() => page.getByText(/siehe Schwerpunkt 3/).count()).toBe(1);
   });
 
-  // Skipped: fails only in the merged tree of 2026-11-25 (see the closing note).
-  it.skip('keeps a narrative written offline on the device, also across a reload', async () => {
+  it('keeps a narrative written offline on the device, also across a reload', async () => {
     await officerContext.setOffline(true);
     const editor = page.getByRole('textbox', { name: /Bericht zu „Fortbildung/ });
     await editor.click();

@@ -62,7 +62,10 @@ export function PartnerDetailScreen({ id }: { id: string }) {
               <dt>{t('website')}</dt>
               <dd>
                 <a href={partner.data.website} rel="noopener noreferrer" target="_blank" className="external">
-                  {new URL(partner.data.website).host}
+                  {/* A web address is no language: isolated left-to-right, not marked as German or the UI's. */}
+                  <span dir="ltr" lang="zxx" translate="no">
+                    {new URL(partner.data.website).host}
+                  </span>
                   <span className="visually-hidden"> {t('opensNewTab')}</span>
                 </a>
               </dd>
